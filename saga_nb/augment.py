@@ -36,12 +36,20 @@ def _judge(led:Ledger, guard, rows:list, mgr:TargetBalancingManager=None) -> pd.
     df['attempt_id'] = [r['attempt_id'] for r in rows]
     return df
 
+def _check_editor(led:Ledger, name:str, aug:Path):
+    "One run folder, one editor: a ledger of another editor's attempts would count them as this one's"
+    prev = led.rows()
+    other = sorted(set(prev.editor.dropna()) - {name}) if len(prev) else []
+    if other: raise FileExistsError(f"{aug} holds {len(prev):,} attempts by editor {', '.join(map(repr, other))}, not {name!r}: "
+                                    f"give the {name!r} editor its own run folder (--out), or delete {aug} to start over")
+
 def augment_stage(cfg:Config, out=None, editor=None, guard=None, verbose:bool=True, max_batches:int=None) -> dict:
     "Stage 02: fill every class's deficit with guarded synthetic images; resumable, budgeted"
     out = Path(out) if out is not None else run_dir(cfg)
     aug = out/'augment'; aug.mkdir(parents=True, exist_ok=True)
     m = read_manifest(out)
     led = Ledger(aug/'ledger.sqlite')
+    _check_editor(led, editor.name if editor is not None else cfg.editor, aug)
     rec = led.recover()
     if verbose and (rec.interrupted or rec.adopted or rec.lost or len(rec.pending)): print(f"resuming: {rec}")
     editor = editor or make_editor(cfg, out)

@@ -11,7 +11,8 @@ from .config import Config, load_config, run_dir, save_config, PROFILES
 
 # %% auto #0
 __all__ = ['COMMANDS', 'CLIError', 'make_config', 'saga_data', 'saga_baseline', 'saga_bench', 'saga_augment', 'saga_refilter',
-           'saga_combine', 'saga_retrain', 'saga_eval', 'saga_run', 'saga_config', 'yaml_dump', 'main']
+           'saga_combine', 'saga_retrain', 'saga_eval', 'saga_run', 'saga_config', 'yaml_dump', 'command_parser',
+           'main']
 
 # %% ../nbs/07_cli.ipynb #29ab073a
 class CLIError(ValueError):
@@ -105,10 +106,11 @@ def saga_eval(profile:_P['profile']='demo', out:_P['out']=None, config:_P['confi
 
 def saga_run(profile:_P['profile']='demo', out:_P['out']=None, config:_P['config']=None, set:_P['set']=None,
              peers:bool=False,  # also train the cheap peers (reweighted loss, oversampling, logit adjustment) and SAGA without guard / with logit adjustment
-             seeds:int=1):      # repeat every training with this many seeds (mean +- std in the report)
+             seeds:int=1,       # repeat every training with this many seeds (mean +- std in the report)
+             editor:str=None):  # 'world' (synthetic faces), 'local' (learned offline editor), 'identity', 'noise' (default: the profile's)
     "The main job: every stage in order (skipping completed ones), then the results table and the report's path"
     from saga_nb.pipeline import run_pipeline
-    cfg = make_config(profile, out, config, set)
+    cfg = _with(make_config(profile, out, config, set), editor=editor)
     run_pipeline(cfg, run_dir(cfg), peers=peers, seeds=seeds)
 
 def _with(cfg:Config, **kw) -> Config:
@@ -148,6 +150,15 @@ def _usage() -> str:
     return ("usage: saga <command> [options]   (saga <command> --help for its options)\n\ncommands:\n"
             + '\n'.join(f"  {k:<{w}}  {f.__doc__.splitlines()[0]}" for k, f in COMMANDS.items()))
 
+def command_parser(func, cmd:str) -> argparse.ArgumentParser:
+    "The parser of `saga cmd`: options spelled with hyphens (`--max-attempts`); the underscore spelling works too"
+    p = anno_parser(func, prog=f'saga {cmd}')
+    for a in p._actions:
+        for i, o in enumerate(a.option_strings):
+            if o.startswith('--') and '_' in o:
+                a.option_strings[i] = o.replace('_', '-'); p._option_string_actions[a.option_strings[i]] = a
+    return p
+
 def main(argv:list=None):
     "Entry point of the `saga` command"
     argv = sys.argv[1:] if argv is None else list(argv)
@@ -155,10 +166,10 @@ def main(argv:list=None):
     cmd = argv[0]
     if cmd not in COMMANDS: print(f"saga: unknown command {cmd!r}\n\n{_usage()}", file=sys.stderr); return 2
     func = COMMANDS[cmd]
-    args = vars(anno_parser(func, prog=f'saga {cmd}').parse_args(argv[1:]))
+    args = vars(command_parser(func, cmd).parse_args(argv[1:]))
     for k in ('pdb', 'xtra'): args.pop(k, None)
     from saga_nb.data import DataError
     try: func(**args)
-    except (CLIError, DataError, FileNotFoundError) as e:   # the user's input: a message, not a traceback
+    except (CLIError, DataError, FileNotFoundError, FileExistsError) as e:   # the user's input: a message, not a traceback
         print(f"saga {cmd}: {e}", file=sys.stderr); return 2
     return 0

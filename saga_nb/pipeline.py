@@ -33,9 +33,12 @@ def model_done(out, name:str, cfg:Config, combined:str=None) -> bool:
     if combined is not None: ok = ok and r.get('combined_hash') == combined_hash(read_combined(out, combined))
     return ok
 
-def augment_done(out) -> bool:
+def augment_done(out, cfg:Config=None) -> bool:
+    "The augment stage finished (with `cfg`'s editor, when given)"
     f = Path(out)/'augment'/'result.json'
-    return f.exists() and bool(json.loads(f.read_text()).get('done'))
+    if not f.exists(): return False
+    r = json.loads(f.read_text())
+    return bool(r.get('done')) and (cfg is None or r.get('editor') in (None, cfg.editor))
 
 # %% ../nbs/05a_pipeline.ipynb #25f2b3bb
 PEER_SETTINGS = dict(reweight=dict(loss='reweight'), oversample=dict(sampler='balanced'), logit_adjust=dict(loss='logit_adjust'))
@@ -58,7 +61,7 @@ def run_pipeline(cfg:Config, out=None, peers:bool=False, seeds:int=1, verbose:bo
     def at(seed, **kw): return dataclasses.replace(cfg, seed=seed, **kw)
     m = read_manifest(out); train_real = m[m.split == 'train']
     stage('baseline', model_done(out, 'baseline', cfg), lambda: baseline_stage(cfg, out, verbose))
-    stage('augment', augment_done(out), lambda: augment_stage(cfg, out, verbose=verbose))
+    stage('augment', augment_done(out, cfg), lambda: augment_stage(cfg, out, verbose=verbose))
     stage('combine', False, lambda: combine_stage(cfg, out, verbose=verbose))
     if peers: stage('combine (no guard)', False, lambda: combine_stage(cfg, out, include='generated', name='combined_noguard.csv', verbose=verbose))
     for seed in seed_list:
