@@ -8,10 +8,11 @@ from pathlib import Path
 import numpy as np, pandas as pd
 from .config import Config, load_config, run_dir
 from .data import DataError, read_manifest, schema_for, SPLITS
+from .balance import class_deficits, resolve_cap
 
 # %% auto #0
 __all__ = ['COMBINED_COLS', 'LeakageError', 'check_leakage', 'combine', 'combined_table', 'plot_combined', 'read_augmented',
-           'combine_stage']
+           'unguarded_quota', 'combine_stage']
 
 # %% ../nbs/03_combine.ipynb #adf0f9fb
 COMBINED_COLS = ['filepath', 'label', 'source', 'split', 'parent_id', 'ssim', 'semantic', 'classifier']
@@ -90,8 +91,9 @@ def plot_combined(t:pd.DataFrame, path=None, title='Training rows: real vs synth
     return fig
 
 # %% ../nbs/03_combine.ipynb #600e8cef
-def read_augmented(out, include:str='accepted') -> pd.DataFrame:
-    "The augment stage's rows: 'accepted' (augmented_labels.csv) or 'generated' (every candidate, for SAGA-without-guard)"
+def read_augmented(out, include:str='accepted',
+                   per_class:dict=None) -> pd.DataFrame:  # with 'generated': keep the first n candidates of each target class
+    "The augment stage's rows: 'accepted' (augmented_labels.csv) or 'generated' (candidates whatever the guard said, for SAGA-without-guard)"
     out = Path(out)
     if include == 'accepted':
         f = out/'augment'/'augmented_labels.csv'
@@ -102,12 +104,20 @@ def read_augmented(out, include:str='accepted') -> pd.DataFrame:
     f = out/'augment'/'all_candidates.csv'
     led.export_labels(f, all_rows=True)
     a = pd.read_csv(f, dtype=dict(parent_id=str), keep_default_na=False, na_values=[''])
-    return a[a.status.isin(['accepted', 'rejected'])]
+    a = a[a.status.isin(['accepted', 'rejected'])].sort_values('attempt_id')
+    if per_class is not None: a = a[a.groupby('augmented_label').cumcount() < a.augmented_label.map(per_class).fillna(0)]
+    return a
+
+def unguarded_quota(m:pd.DataFrame, cfg:Config) -> dict:
+    "class → synthetic images a run whose guard accepts everything would keep: its deficit to the cap"
+    counts = m[m.split == 'train'].label.value_counts().reindex(schema_for(cfg.classes).classes, fill_value=0).to_dict()
+    return class_deficits(counts, resolve_cap(cfg.cap, counts))
 
 def combine_stage(cfg:Config, out=None, include:str='accepted', name:str='combined_labels.csv', verbose:bool=True) -> pd.DataFrame:
     "Stage 03: write OUT/combined_labels.csv (real train + val, chosen synthetic rows) and its per-class plot"
     out = Path(out) if out is not None else run_dir(cfg)
-    m = read_manifest(out); a = read_augmented(out, include)
+    m = read_manifest(out)
+    a = read_augmented(out, include, None if include == 'accepted' else unguarded_quota(m, cfg))
     c = combine(m, a, cfg.synth_share, cfg.seed, aug_root=out/'augment')
     c.to_csv(out/name, index=False)
     classes = schema_for(cfg.classes).classes

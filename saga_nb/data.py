@@ -48,7 +48,8 @@ class LabelSchema:
 def schema_for(classes:list=None) -> LabelSchema:
     "AffectNet-8 (with its aliases) when `classes` is None, else a schema for `classes`"
     if classes is None: return LabelSchema(AFFECTNET8, AFFECTNET_ALIASES)
-    return LabelSchema(classes, AFFECTNET_ALIASES if set(map(_norm, classes)) <= set(AFFECTNET8) else None)
+    names = set(map(_norm, classes))
+    return LabelSchema(classes, {a: c for a, c in AFFECTNET_ALIASES.items() if c in names} if names <= set(AFFECTNET8) else None)
 
 # %% ../nbs/00_data.ipynb #b57929c7
 class DataError(ValueError):
