@@ -14,8 +14,9 @@ from .models import load_bundle
 from .train import confusion, summarize, per_class_recall, score_split
 
 # %% auto #0
-__all__ = ['METHODS', 'mcnemar', 'bootstrap_deltas', 'find_runs', 'evaluate_run', 'study_table', 'peers_table', 'plot_confusions',
-           'plot_deltas', 'guard_quality', 'write_report', 'eval_stage']
+__all__ = ['METHODS', 'CHEAP_PEERS', 'mcnemar', 'bootstrap_deltas', 'find_runs', 'compare', 'evaluate_run', 'study_table',
+           'peers_table', 'plot_confusions', 'plot_deltas', 'guard_quality', 'verdict_word', 'cost_table',
+           'write_report', 'eval_stage']
 
 # %% ../nbs/05_eval.ipynb #cd1bb610
 def mcnemar(y, pred_a, pred_b) -> dict:
@@ -48,7 +49,7 @@ def bootstrap_deltas(y, pred_a, pred_b, n_classes:int, n_boot:int=2000, seed:int
 
 # %% ../nbs/05_eval.ipynb #6333295c
 METHODS = {'baseline': 'Baseline (real only)', 'reweight': 'Class-reweighted loss', 'oversample': 'Class-balanced oversampling',
-           'logit_adjust': 'Logit-adjusted loss', 'saga': 'SAGA (guarded synthetic)', 'saga_noguard': 'SAGA without guard (all candidates)',
+           'logit_adjust': 'Logit-adjusted loss', 'saga': 'SAGA (guarded synthetic)', 'saga_noguard': 'SAGA without guard (same volume, unfiltered)',
            'saga_logit_adjust': 'SAGA + logit-adjusted loss'}
 
 def find_runs(out) -> dict:
@@ -61,6 +62,18 @@ def find_runs(out) -> dict:
     return {m: found[m] for m in METHODS if m in found}
 
 # %% ../nbs/05_eval.ipynb #787208cb
+CHEAP_PEERS = ('reweight', 'oversample', 'logit_adjust')
+
+def compare(models:dict, classes:list, ref:str, target:str, n_boot:int=2000) -> dict:
+    "`target` vs `ref` on the golden set: bootstrap CIs and McNemar on the first seed, balanced-accuracy deltas of every seed both have"
+    a, b = models[ref]['seeds'][0], models[target]['seeds'][0]
+    bd = bootstrap_deltas(a['y_true'], a['y_pred'], b['y_pred'], len(classes), n_boot)
+    bd.index = ['accuracy', 'balanced_accuracy'] + classes
+    by_seed = {s['seed']: s['balanced_accuracy'] for s in models[ref]['seeds']}
+    deltas = [s['balanced_accuracy'] - by_seed[s['seed']] for s in models[target]['seeds'] if s['seed'] in by_seed]
+    return dict(ref=ref, target=target, mcnemar=mcnemar(a['y_true'], a['y_pred'], b['y_pred']),
+                bootstrap={k: v for k, v in bd.to_dict('index').items()}, seed_deltas=deltas)
+
 def evaluate_run(out, ref:str='baseline', target:str='saga', n_boot:int=2000) -> dict:
     "Score every finished model of run `out` on the golden set; the paired comparison is `target` vs `ref`"
     out = Path(out); m = read_manifest(out); golden = m[m.split == 'golden']
@@ -83,11 +96,9 @@ def evaluate_run(out, ref:str='baseline', target:str='saga', n_boot:int=2000) ->
         models[meth] = dict(name=METHODS[meth], seeds=per_seed, n_seeds=len(per_seed), **agg)
     res = dict(classes=classes, n_golden=len(golden), golden_per_class=golden.label.value_counts().reindex(classes).tolist(), models=models)
     if target in models:
-        a, b = models[ref]['seeds'][0], models[target]['seeds'][0]
-        bd = bootstrap_deltas(a['y_true'], a['y_pred'], b['y_pred'], len(classes), n_boot)
-        bd.index = ['accuracy', 'balanced_accuracy'] + classes
-        res['comparison'] = dict(ref=ref, target=target, mcnemar=mcnemar(a['y_true'], a['y_pred'], b['y_pred']),
-                                 bootstrap={k: v for k, v in bd.to_dict('index').items()})
+        res['comparison'] = compare(models, classes, ref, target, n_boot)
+        best = max((p for p in CHEAP_PEERS if p in models), key=lambda p: models[p]['balanced_accuracy']['mean'], default=None)
+        res['comparisons'] = [res['comparison']] + [compare(models, classes, r, target, n_boot) for r in (best, 'saga_noguard') if r in models]
     return res
 
 # %% ../nbs/05_eval.ipynb #91b14d24
@@ -174,16 +185,38 @@ def _md_table(df:pd.DataFrame) -> str:
     return '\n'.join(['| ' + ' | '.join(map(str, cols)) + ' |', '|' + '---|'*len(cols)] +
                      ['| ' + ' | '.join(str(v) for v in r) + ' |' for r in df.itertuples(index=False)])
 
+def verdict_word(lo:float, hi:float, seed_deltas=()) -> str:
+    "'better' when the 95% interval of the delta is above 0, 'worse' when below; seeds that disagree on the sign overrule"
+    w = 'better' if lo > 0 else 'worse' if hi < 0 else 'no clear difference'
+    s = np.sign(np.asarray(seed_deltas, float))
+    if w != 'no clear difference' and len(s) > 1 and not (s == (1 if w == 'better' else -1)).all(): return 'no clear difference (seeds disagree)'
+    return w
+
+def cost_table(res:dict) -> pd.DataFrame:
+    "SAGA against each rival (baseline, best cheap peer, SAGA without guard): paired deltas, intervals, McNemar, seeds"
+    rows = []
+    for c in res.get('comparisons') or []:
+        bd, d = c['bootstrap']['balanced_accuracy'], 100*np.array(c['seed_deltas'])
+        rows.append({'SAGA vs': res['models'][c['ref']]['name'],
+                     'Δ balanced acc., seed 1 [95% CI]': f"{100*bd['delta']:+.2f} [{100*bd['lo']:+.1f}, {100*bd['hi']:+.1f}]",
+                     'McNemar p': f"{c['mcnemar']['p_value']:.3g}",
+                     'Δ per seed': ', '.join(f"{v:+.1f}" for v in d),
+                     'SAGA is': verdict_word(bd['lo'], bd['hi'], c['seed_deltas'])})
+    return pd.DataFrame(rows)
+
 def _verdict(res:dict) -> str:
     cmp = res.get('comparison')
     if not cmp: return "Only the baseline has been trained so far."
     bd, p = cmp['bootstrap']['balanced_accuracy'], cmp['mcnemar']['p_value']
     d, lo, hi = 100*bd['delta'], 100*bd['lo'], 100*bd['hi']
-    if lo > 0: word = "SAGA helped"
-    elif hi < 0: word = "SAGA hurt"
-    else: word = "SAGA did not make a clear difference"
-    return (f"**{word}**: balanced accuracy {d:+.2f} points on the golden set (95% CI {lo:+.1f} to {hi:+.1f}); "
+    word = {'better': "SAGA helped", 'worse': "SAGA hurt"}.get(verdict_word(bd['lo'], bd['hi'], cmp.get('seed_deltas', ())), "SAGA did not make a clear difference")
+    text = (f"**{word}**: balanced accuracy {d:+.2f} points on the golden set (95% CI {lo:+.1f} to {hi:+.1f}); "
             f"McNemar's exact test on paired predictions p = {p:.3g} (b = {cmp['mcnemar']['b']}, c = {cmp['mcnemar']['c']}).")
+    for c in (res.get('comparisons') or [])[1:]:
+        b = c['bootstrap']['balanced_accuracy']
+        text += (f" Against {res['models'][c['ref']]['name']}: SAGA is {verdict_word(b['lo'], b['hi'], c['seed_deltas'])} "
+                 f"({100*b['delta']:+.2f} points, 95% CI {100*b['lo']:+.1f} to {100*b['hi']:+.1f}).")
+    return text
 
 def write_report(res:dict, out, sections:list=(), images:dict=None) -> Path:
     "Write OUT/eval/metrics.json, report.md and a self-contained report.html; `sections` are extra (title, markdown) pairs"
@@ -197,6 +230,8 @@ def write_report(res:dict, out, sections:list=(), images:dict=None) -> Path:
           f"Golden set: {res['n_golden']} real images ({', '.join(f'{c} {n}' for c, n in zip(res['classes'], res['golden_per_class']))}), never used for training, selection or generation.", "",
           "## SAGA vs baseline (the study's table, first seed; improvement with 95% bootstrap CI)", "", _md_table(study_table(res)), "",
           "## Every method (golden set, %)", "", _md_table(peers_table(res)), ""]
+    if len(res.get('comparisons') or []) > 1:
+        md += ["## Does each part earn its cost? (paired, golden set)", "", _md_table(cost_table(res)), ""]
     for title, body in sections: md += [f"## {title}", "", body, ""]
     for title, p in imgs.items():
         if Path(p).exists(): md += [f"## {title}", "", f"![{title}]({os.path.relpath(Path(p).resolve(), ev.resolve())})", ""]
@@ -224,5 +259,6 @@ def eval_stage(cfg:Config, out=None, sections:list=(), images:dict=None, verbose
         t = study_table(res)
         if len(t): print(t.to_string(index=False))
         print(peers_table(res).to_string(index=False))
+        if len(res.get('comparisons') or []) > 1: print(cost_table(res).to_string(index=False))
         print(f"report: {out/'eval'/'report.md'} (and report.html)")
     return res

@@ -9,7 +9,7 @@ from pathlib import Path
 import pandas as pd
 from .config import Config, load_config, run_dir, save_config
 from .data import data_stage, read_manifest, manifest_hash, golden_ids
-from .train import baseline_stage, train_stage, stage_result
+from .train import baseline_stage, train_stage, stage_result, recipe
 from .combine import combine_stage
 from .retrain import retrain_stage, read_combined, combined_hash
 from .evaluate import eval_stage, METHODS
@@ -26,10 +26,10 @@ def data_done(out) -> bool:
     return set(m.id[m.split == 'golden']) == golden_ids(out)
 
 def model_done(out, name:str, cfg:Config, combined:str=None) -> bool:
-    "The model `name` finished on the current manifest (and combined table) with `cfg`'s seed, loss and sampler"
+    "The model `name` finished on the current manifest (and combined table) with `cfg`'s training recipe"
     r = stage_result(out, name)
     if r is None: return False
-    ok = r.get('manifest_hash') == manifest_hash(read_manifest(out)) and (r.get('seed'), r.get('loss'), r.get('sampler')) == (cfg.seed, cfg.loss, cfg.sampler)
+    ok = r.get('manifest_hash') == manifest_hash(read_manifest(out)) and r.get('recipe') == recipe(cfg)
     if combined is not None: ok = ok and r.get('combined_hash') == combined_hash(read_combined(out, combined))
     return ok
 

@@ -15,9 +15,9 @@ from .data import schema_for, read_manifest, manifest_hash, DataError
 from .models import create_model, save_bundle, load_bundle, resize_image, normalize, unwrap, n_trainable
 
 # %% auto #0
-__all__ = ['ImageCache', 'augment_batch', 'class_weights', 'SagaLoss', 'confusion', 'per_class_recall', 'summarize',
-           'seed_everything', 'predict_cache', 'fit', 'plot_history', 'predict_rows', 'score_split', 'recall_table',
-           'train_stage', 'baseline_stage', 'stage_result', 'benchmark_loader']
+__all__ = ['TRAIN_FIELDS', 'ImageCache', 'augment_batch', 'class_weights', 'SagaLoss', 'confusion', 'per_class_recall',
+           'summarize', 'seed_everything', 'predict_cache', 'recipe', 'fit', 'plot_history', 'predict_rows',
+           'score_split', 'recall_table', 'train_stage', 'baseline_stage', 'stage_result', 'benchmark_loader']
 
 # %% ../nbs/01_baseline.ipynb #848f83c8
 def _key(paths, size) -> str:
@@ -69,20 +69,20 @@ def augment_batch(x:torch.Tensor, rotate:float=15., jitter:float=0.2, flip:bool=
     return x
 
 # %% ../nbs/01_baseline.ipynb #bfc0bf98
-def class_weights(counts) -> torch.Tensor:
-    "Inverse-frequency weights with mean 1"
+def class_weights(counts, power:float=1.0) -> torch.Tensor:
+    "Inverse-frequency weights (to `power`) with mean 1"
     c = torch.as_tensor(counts, dtype=torch.float32).clamp(min=1)
-    w = c.sum()/(len(c)*c)
+    w = (c.sum()/(len(c)*c))**power
     return w/w.mean()
 
 class SagaLoss(nn.Module):
     "Cross-entropy with label smoothing: plain, class-reweighted, or logit-adjusted"
-    def __init__(self, counts, kind:str='ce', label_smoothing:float=0.1, tau:float=1.0):
+    def __init__(self, counts, kind:str='ce', label_smoothing:float=0.1, tau:float=1.0, power:float=1.0):
         super().__init__()
         if kind not in ('ce', 'reweight', 'logit_adjust'): raise ValueError(f"Unknown loss {kind!r}; use ce, reweight or logit_adjust")
         self.kind, self.ls = kind, label_smoothing
         prior = torch.as_tensor(counts, dtype=torch.float32).clamp(min=1)
-        self.register_buffer('weight', class_weights(counts))
+        self.register_buffer('weight', class_weights(counts, power))
         self.register_buffer('adjust', tau*torch.log(prior/prior.sum()))
     def forward(self, logits, y):
         if self.kind == 'logit_adjust': logits = logits + self.adjust
@@ -130,6 +130,14 @@ def _amp_dtype(cfg, device):
     if not (cfg.amp and device.type == 'cuda'): return None
     return torch.bfloat16 if torch.cuda.is_bf16_supported() else torch.float16
 
+TRAIN_FIELDS = ('classes', 'arch', 'pretrained', 'pretrained_file', 'head', 'head_hidden', 'dropout', 'unfreeze_blocks', 'image_size',
+                'mean', 'std', 'epochs', 'patience', 'batch_size', 'lr', 'weight_decay', 't_max', 'label_smoothing', 'hflip', 'rotate',
+                'jitter', 'loss', 'reweight_power', 'sampler', 'select_metric', 'seed')
+
+def recipe(cfg:Config) -> dict:
+    "The config fields that decide what training produces (JSON-ready): a finished model with another recipe is stale"
+    return {k: list(v) if isinstance(v, tuple) else v for k in TRAIN_FIELDS for v in [getattr(cfg, k)]}
+
 def fit(cfg:Config,            # the run's config (recipe, model, seed)
         train:pd.DataFrame,    # training rows: path, label
         val:pd.DataFrame,      # real validation rows: path, label
@@ -150,14 +158,13 @@ def fit(cfg:Config,            # the run's config (recipe, model, seed)
     model = create_model(cfg, nc).to(device)
     net = nn.DataParallel(model) if device.type == 'cuda' and torch.cuda.device_count() > 1 else model
     counts = np.bincount(ytr, minlength=nc)
-    loss_fn = SagaLoss(counts, cfg.loss, cfg.label_smoothing).to(device)
+    loss_fn = SagaLoss(counts, cfg.loss, cfg.label_smoothing, power=cfg.reweight_power).to(device)
     opt = torch.optim.AdamW([p for p in model.parameters() if p.requires_grad], lr=cfg.lr, weight_decay=cfg.weight_decay)
     sched = torch.optim.lr_scheduler.CosineAnnealingLR(opt, T_max=cfg.t_max)
     amp_dtype = _amp_dtype(cfg, device)
     scaler = torch.amp.GradScaler('cuda', enabled=amp_dtype == torch.float16)
     ident = dict(train=_key(list(train.path) + list(train.label), cfg.image_size), val=_key(list(val.path), 0),
-                 arch=cfg.arch, head=cfg.head, seed=cfg.seed, loss=cfg.loss, sampler=cfg.sampler, lr=cfg.lr, size=cfg.image_size,
-                 bs=cfg.batch_size, aug=(cfg.hflip, cfg.rotate, cfg.jitter, cfg.label_smoothing))
+                 recipe={k: v for k, v in recipe(cfg).items() if k not in ('epochs', 'patience')})   # more epochs may resume
     ck = out_dir/'last.pt'
     hist, best, bad, start = [], -1., 0, 0
     rng = np.random.default_rng(cfg.seed); gen = torch.Generator().manual_seed(cfg.seed)
@@ -255,7 +262,7 @@ def train_stage(cfg:Config, train:pd.DataFrame, out, name:str, manifest:pd.DataF
     b = load_bundle(d)
     res = dict(stage=name, manifest_hash=manifest_hash(manifest), train_rows=len(train), epochs=r['epochs'],
                train_seconds=r['seconds'], best_epoch=b.meta['best_epoch'], val=score_split(b, val), golden=score_split(b, golden),
-               seed=cfg.seed, loss=cfg.loss, sampler=cfg.sampler, **(extra_meta or {}))
+               seed=cfg.seed, loss=cfg.loss, sampler=cfg.sampler, recipe=recipe(cfg), **(extra_meta or {}))
     (d/'result.json').write_text(json.dumps(res))
     save_config(cfg, d/'config.yaml')
     if verbose:
