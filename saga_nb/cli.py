@@ -4,15 +4,15 @@
 
 # %% ../nbs/07_cli.ipynb #e6f574b1
 from __future__ import annotations
-import sys, argparse
+import sys, argparse, inspect
 from pathlib import Path
-from fastcore.script import Param, anno_parser
+from fastcore.docments import docments
 from .config import Config, load_config, run_dir, save_config, PROFILES
 
 # %% auto #0
-__all__ = ['COMMANDS', 'CLIError', 'make_config', 'saga_data', 'saga_baseline', 'saga_bench', 'saga_augment', 'saga_refilter',
-           'saga_combine', 'saga_retrain', 'saga_eval', 'saga_run', 'saga_config', 'yaml_dump', 'command_parser',
-           'main']
+__all__ = ['COMMON_HELP', 'COMMANDS', 'CLIError', 'make_config', 'saga_data', 'saga_baseline', 'saga_bench', 'saga_augment',
+           'saga_refilter', 'saga_combine', 'saga_retrain', 'saga_eval', 'saga_run', 'saga_config', 'yaml_dump',
+           'command_parser', 'parse_command', 'main']
 
 # %% ../nbs/07_cli.ipynb #29ab073a
 class CLIError(ValueError):
@@ -28,13 +28,13 @@ def make_config(profile:str='demo', out:str=None, config:str=None, set:list=None
     try: return load_config(profile, config, **over)
     except (KeyError, ValueError, FileNotFoundError) as e: raise CLIError(e.args[0] if e.args else str(e)) from None
 
-_P = dict(profile=Param("profile: 'demo' (synthetic faces, CPU) or 'kaggle' (AffectNet, ViT-Base, Gemini)", str, default='demo'),
-          out=Param("run folder OUT (default: outputs/<run>, or /kaggle/working/outputs/<run> on Kaggle)", str),
-          config=Param("YAML file of config fields that override the profile", str),
-          set=Param("any config field, as field=value (e.g. --set epochs=3 lr=0.001)", str, nargs='*'))
+COMMON_HELP = dict(profile="profile: 'demo' (synthetic faces, CPU) or 'kaggle' (AffectNet, ViT-Base, Gemini)",
+                   out="run folder OUT (default: outputs/<run>, or /kaggle/working/outputs/<run> on Kaggle)",
+                   config="YAML file of config fields that override the profile",
+                   set="any config field, as field=value (e.g. --set epochs=3 lr=0.001); `saga config` lists them")
 
 # %% ../nbs/07_cli.ipynb #bc249983
-def saga_data(profile:_P['profile']='demo', out:_P['out']=None, config:_P['config']=None, set:_P['set']=None):
+def saga_data(profile:str='demo', out:str=None, config:str=None, set:list=None):
     "Stage 00: validate the dataset, fix the golden test set, split train/val, write manifest.csv and golden_test.csv"
     from saga_nb.data import data_stage
     cfg = make_config(profile, out, config, set)
@@ -42,7 +42,7 @@ def saga_data(profile:_P['profile']='demo', out:_P['out']=None, config:_P['confi
     data_stage(cfg, o)
     print(f"wrote {o/'manifest.csv'}, {o/'golden_test.csv'} and {o/'class_distribution.png'}")
 
-def saga_baseline(profile:_P['profile']='demo', out:_P['out']=None, config:_P['config']=None, set:_P['set']=None):
+def saga_baseline(profile:str='demo', out:str=None, config:str=None, set:list=None):
     "Stage 01: train the baseline classifier on the real train split; writes OUT/baseline/ and prints val and golden metrics"
     from saga_nb.train import baseline_stage
     cfg = make_config(profile, out, config, set)
@@ -50,7 +50,7 @@ def saga_baseline(profile:_P['profile']='demo', out:_P['out']=None, config:_P['c
     _ready(cfg, 'data')
     baseline_stage(cfg, o)
 
-def saga_bench(profile:_P['profile']='demo', out:_P['out']=None, config:_P['config']=None, set:_P['set']=None,
+def saga_bench(profile:str='demo', out:str=None, config:str=None, set:list=None,
                steps:int=30):  # training steps timed on each path
     "Benchmark: training images/s through the real data path vs the same model on random tensors"
     from saga_nb.train import benchmark_loader
@@ -61,7 +61,7 @@ def saga_bench(profile:_P['profile']='demo', out:_P['out']=None, config:_P['conf
     print(f"{r['arch']} @ {r['image_size']}px, batch {r['batch_size']}, {r['threads']} threads: "
           f"loader {r['loader_img_s']:.0f} img/s vs pure compute {r['compute_img_s']:.0f} img/s = {r['ratio']:.0%}")
 
-def saga_augment(profile:_P['profile']='demo', out:_P['out']=None, config:_P['config']=None, set:_P['set']=None,
+def saga_augment(profile:str='demo', out:str=None, config:str=None, set:list=None,
                  editor:str=None,       # 'world' (synthetic faces), 'local' (learned offline editor), 'identity', 'noise' (default: the profile's)
                  max_attempts:int=None, # attempt budget per class (default: the profile's)
                  max_calls:int=None):   # attempt budget overall (default: the profile's)
@@ -70,11 +70,11 @@ def saga_augment(profile:_P['profile']='demo', out:_P['out']=None, config:_P['co
     cfg = _with(make_config(profile, out, config, set), editor=editor, max_attempts=max_attempts, max_calls=max_calls)
     augment_stage(cfg, _ready(cfg, 'baseline'))
 
-def saga_refilter(profile:_P['profile']='demo', out:_P['out']=None, config:_P['config']=None, set:_P['set']=None,
-                  ssim:Param("SSIM band: two numbers, low high (e.g. --ssim 0.4 0.9)", float, nargs=2)=None,
+def saga_refilter(profile:str='demo', out:str=None, config:str=None, set:list=None,
+                  ssim:tuple=None,           # SSIM band: two numbers, low high (e.g. --ssim 0.4 0.9)
                   semantic:float=None,       # semantic gate threshold
                   semantic_mode:str=None,    # 'absolute' or 'relative'
-                  classifier:float=None,     # classifier gate: minimum baseline p(target)
+                  classifier:float=None,     # classifier gate: minimum baseline p(target); the demo profile lowers it per class to a quantile of real val images (--set classifier_quantile=none for the study's fixed rule)
                   classifier_max:float=None, # classifier gate: maximum p(target) ('too easy' above)
                   wrong_max:float=None):     # reject when the baseline predicts another class with p >= this
     "Re-decide every stored candidate with new thresholds, without generating again; prints accepted per class before/after"
@@ -83,20 +83,20 @@ def saga_refilter(profile:_P['profile']='demo', out:_P['out']=None, config:_P['c
                 semantic_mode=semantic_mode, classifier_min=classifier, classifier_max=classifier_max, wrong_max=wrong_max)
     refilter(cfg, run_dir(cfg))
 
-def saga_combine(profile:_P['profile']='demo', out:_P['out']=None, config:_P['config']=None, set:_P['set']=None):
+def saga_combine(profile:str='demo', out:str=None, config:str=None, set:list=None):
     "Stage 03: real train/val rows + accepted synthetic rows -> OUT/combined_labels.csv, refusing any leakage"
     from saga_nb.combine import combine_stage
     cfg = make_config(profile, out, config, set)
     combine_stage(cfg, run_dir(cfg))
 
-def saga_retrain(profile:_P['profile']='demo', out:_P['out']=None, config:_P['config']=None, set:_P['set']=None,
+def saga_retrain(profile:str='demo', out:str=None, config:str=None, set:list=None,
                  name:str='saga'):  # model folder under OUT
     "Stage 04: the baseline's recipe on combined_labels.csv, selected on the same real val split; writes OUT/<name>/"
     from saga_nb.retrain import retrain_stage
     cfg = make_config(profile, out, config, set)
     retrain_stage(cfg, run_dir(cfg), name)
 
-def saga_eval(profile:_P['profile']='demo', out:_P['out']=None, config:_P['config']=None, set:_P['set']=None):
+def saga_eval(profile:str='demo', out:str=None, config:str=None, set:list=None):
     "Stage 05: every trained model of the run on the golden set; writes OUT/eval/metrics.json, report.md, report.html"
     from saga_nb.evaluate import eval_stage
     from saga_nb.pipeline import report_extras
@@ -104,7 +104,7 @@ def saga_eval(profile:_P['profile']='demo', out:_P['out']=None, config:_P['confi
     o = run_dir(cfg)
     eval_stage(cfg, o, *report_extras(o))
 
-def saga_run(profile:_P['profile']='demo', out:_P['out']=None, config:_P['config']=None, set:_P['set']=None,
+def saga_run(profile:str='demo', out:str=None, config:str=None, set:list=None,
              peers:bool=False,  # also train the cheap peers (reweighted loss, oversampling, logit adjustment) and SAGA without guard / with logit adjustment
              seeds:int=1,       # repeat every training with this many seeds (mean +- std in the report)
              editor:str=None):  # 'world' (synthetic faces), 'local' (learned offline editor), 'identity', 'noise' (default: the profile's)
@@ -127,7 +127,7 @@ def _ready(cfg:Config, upto:str) -> Path:
         baseline_stage(cfg, o)
     return o
 
-def saga_config(profile:_P['profile']='demo', out:_P['out']=None, config:_P['config']=None, set:_P['set']=None):
+def saga_config(profile:str='demo', out:str=None, config:str=None, set:list=None):
     "Print the effective configuration as YAML (save it, edit it, pass it back with --config)"
     import dataclasses
     cfg = make_config(profile, out, config, set)
@@ -150,14 +150,29 @@ def _usage() -> str:
     return ("usage: saga <command> [options]   (saga <command> --help for its options)\n\ncommands:\n"
             + '\n'.join(f"  {k:<{w}}  {f.__doc__.splitlines()[0]}" for k, f in COMMANDS.items()))
 
+_TYPES = {'str': str, 'int': int, 'float': float}
+
 def command_parser(func, cmd:str) -> argparse.ArgumentParser:
-    "The parser of `saga cmd`: options spelled with hyphens (`--max-attempts`); the underscore spelling works too"
-    p = anno_parser(func, prog=f'saga {cmd}')
-    for a in p._actions:
-        for i, o in enumerate(a.option_strings):
-            if o.startswith('--') and '_' in o:
-                a.option_strings[i] = o.replace('_', '-'); p._option_string_actions[a.option_strings[i]] = a
+    "The parser of `saga cmd`, from `func`'s signature and the comment after each parameter; options spelled with hyphens"
+    p = argparse.ArgumentParser(prog=f'saga {cmd}', description=func.__doc__)
+    docs = docments(func)
+    for name, prm in inspect.signature(func).parameters.items():
+        typ, default = str(prm.annotation), prm.default
+        help = COMMON_HELP.get(name) or docs.get(name) or ''
+        if default not in (None, False, inspect.Parameter.empty) and 'default' not in help: help += f' (default: {default})'
+        kw = dict(dest=name, default=default, help=help)
+        if typ == 'bool': kw.update(action='store_true')
+        elif typ == 'list': kw.update(nargs='*', metavar='FIELD=VALUE' if name == 'set' else None)
+        elif typ == 'tuple': kw.update(nargs=2, type=float, metavar=('LOW', 'HIGH'))
+        else: kw.update(type=_TYPES[typ])
+        p.add_argument(f"--{name.replace('_', '-')}", **kw)
     return p
+
+def parse_command(func, cmd:str, argv:list) -> dict:
+    "`saga cmd`'s arguments from `argv` (the underscore spelling `--max_attempts` is accepted too)"
+    def hyphen(a): k, eq, v = a.partition('='); return k.replace('_', '-') + eq + v
+    argv = [hyphen(a) if a.startswith('--') else a for a in argv]
+    return vars(command_parser(func, cmd).parse_args(argv))
 
 def main(argv:list=None):
     "Entry point of the `saga` command"
@@ -166,8 +181,7 @@ def main(argv:list=None):
     cmd = argv[0]
     if cmd not in COMMANDS: print(f"saga: unknown command {cmd!r}\n\n{_usage()}", file=sys.stderr); return 2
     func = COMMANDS[cmd]
-    args = vars(command_parser(func, cmd).parse_args(argv[1:]))
-    for k in ('pdb', 'xtra'): args.pop(k, None)
+    args = parse_command(func, cmd, argv[1:])
     from saga_nb.data import DataError
     try: func(**args)
     except (CLIError, DataError, FileNotFoundError, FileExistsError) as e:   # the user's input: a message, not a traceback
