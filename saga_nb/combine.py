@@ -12,7 +12,7 @@ from .balance import class_deficits, resolve_cap
 
 # %% auto #0
 __all__ = ['COMBINED_COLS', 'LeakageError', 'check_leakage', 'combine', 'combined_table', 'plot_combined', 'read_augmented',
-           'unguarded_quota', 'combine_stage']
+           'synthetic_volume', 'combine_stage']
 
 # %% ../nbs/03_combine.ipynb #adf0f9fb
 COMBINED_COLS = ['filepath', 'label', 'source', 'split', 'parent_id', 'ssim', 'semantic', 'classifier']
@@ -108,17 +108,20 @@ def read_augmented(out, include:str='accepted',
     if per_class is not None: a = a[a.groupby('augmented_label').cumcount() < a.augmented_label.map(per_class).fillna(0)]
     return a
 
-def unguarded_quota(m:pd.DataFrame, cfg:Config) -> dict:
-    "class → synthetic images a run whose guard accepts everything would keep: its deficit to the cap"
-    counts = m[m.split == 'train'].label.value_counts().reindex(schema_for(cfg.classes).classes, fill_value=0).to_dict()
-    return class_deficits(counts, resolve_cap(cfg.cap, counts))
+def synthetic_volume(c:pd.DataFrame) -> dict:
+    "class → synthetic training rows of a combined table"
+    return c[(c.split == 'train') & (c.source != 'real')].label.value_counts().to_dict()
 
-def combine_stage(cfg:Config, out=None, include:str='accepted', name:str='combined_labels.csv', verbose:bool=True) -> pd.DataFrame:
+def combine_stage(cfg:Config, out=None,
+                  include:str='accepted',  # 'accepted' (SAGA) or 'generated' (SAGA without guard, at the guarded arm's volume)
+                  name:str='combined_labels.csv', verbose:bool=True) -> pd.DataFrame:
     "Stage 03: write OUT/combined_labels.csv (real train + val, chosen synthetic rows) and its per-class plot"
     out = Path(out) if out is not None else run_dir(cfg)
     m = read_manifest(out)
-    a = read_augmented(out, include, None if include == 'accepted' else unguarded_quota(m, cfg))
-    c = combine(m, a, cfg.synth_share, cfg.seed, aug_root=out/'augment')
+    guarded = combine(m, read_augmented(out), cfg.synth_share, cfg.seed, aug_root=out/'augment')
+    if include == 'accepted': c = guarded
+    else:   # the first candidates generated for each class, as many as the guarded arm trains on: same volume, no selection
+        c = combine(m, read_augmented(out, include, synthetic_volume(guarded)), 'all', cfg.seed, aug_root=out/'augment')
     c.to_csv(out/name, index=False)
     classes = schema_for(cfg.classes).classes
     t = combined_table(c, classes)

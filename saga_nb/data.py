@@ -183,7 +183,8 @@ def make_splits(df:pd.DataFrame,            # validated table from `load_manifes
     "`df` with a `split` column: golden (fixed), then a stratified train/val split of the rest"
     schema = schema or schema_for()
     df = df.copy()
-    rng = np.random.default_rng(seed)
+    # rows the source marks synthetic (see `load_manifest`) are training-only by construction
+    syn = df.synthetic.astype(bool).to_numpy() if 'synthetic' in df else np.zeros(len(df), bool)
     if golden_ids is not None:
         ids = golden_ids['unique_id'].astype(str)
         missing = sorted(set(ids) - set(df.id))
@@ -198,18 +199,23 @@ def make_splits(df:pd.DataFrame,            # validated table from `load_manifes
                                       + ', '.join(f"{i}: {a} -> {b}" for i, a, b in moved[:5]))
         golden = set(ids)
     else:
-        golden = set()
+        golden, rng = set(), np.random.default_rng(seed)   # the golden stream: used for nothing else
         for c in schema.classes:
-            ids = df.id[df.label == c].to_numpy()
+            ids = df.id[(df.label == c) & ~syn].to_numpy()
             if len(ids) < golden_per_class + 2:
                 raise DataError(f"Class {c!r} has {len(ids)} images: too few for {golden_per_class} golden + train/val")
             golden |= set(rng.choice(np.sort(ids), golden_per_class, replace=False))
+    if syn.any() and df.id[syn].isin(golden).any():
+        raise DataError(f"The golden test set lists synthetic image(s), e.g. {list(df.id[syn & df.id.isin(golden)][:5])}: "
+                        "golden images must be real. Delete golden_test.csv to draw a new golden set.")
     df['split'] = np.where(df.id.isin(golden), 'golden', 'train')
-    for c in schema.classes:   # stratified: the same val share of every class
-        idx = df.index[(df.split == 'train') & (df.label == c)].to_numpy()
-        nval = int(round(len(idx) * val_frac))
-        if len(idx) >= 2: nval = min(max(nval, 1), len(idx) - 1)
-        df.loc[rng.permutation(idx)[:nval], 'split'] = 'val'
+    for k, c in enumerate(schema.classes):   # stratified: the same val share of every class
+        pool = (df.split == 'train') & (df.label == c) & ~syn
+        ids = np.sort(df.id[pool].to_numpy())   # by id, so the row order of the source does not matter
+        nval = int(round(len(ids) * val_frac))
+        if len(ids) >= 2: nval = min(max(nval, 1), len(ids) - 1)
+        val = np.random.default_rng([seed, 1, k]).permutation(ids)[:nval]   # one val stream per class, apart from golden's
+        df.loc[df.id.isin(val), 'split'] = 'val'
     return df
 
 def manifest_hash(m:pd.DataFrame) -> str:
@@ -270,7 +276,14 @@ def data_stage(cfg:Config, out=None, verbose:bool=True) -> pd.DataFrame:
     golden = pd.read_csv(gfile, dtype=str, keep_default_na=False) if gfile.exists() else None
     if golden is not None and 'unique_id' not in golden: raise DataError(f"{gfile} has no unique_id column")
     m = make_splits(df, cfg.golden_per_class, cfg.val_frac, cfg.seed, golden, schema)
-    m[['id', 'path', 'label', 'split']].to_csv(out/'manifest.csv', index=False)
+    mfile = out/'manifest.csv'
+    old = manifest_hash(read_manifest(out)) if mfile.exists() else None
+    if old == manifest_hash(m):
+        if verbose: print(f"unchanged: {mfile} already holds this split (hash {old}); nothing rewritten, no model goes stale")
+    else:
+        if old is not None and verbose:
+            print(f"the source or the settings changed: manifest hash {old} -> {manifest_hash(m)}; models trained on the old split are stale")
+        m[['id', 'path', 'label', 'split']].to_csv(mfile, index=False)
     if golden is None:
         m[m.split == 'golden'][['id', 'label']].rename(columns={'id': 'unique_id'}).to_csv(gfile, index=False)
     fig = plot_distribution(m, out/'class_distribution.png', schema, title=f'{cfg.run}: class distribution')

@@ -160,7 +160,7 @@ def fit(cfg:Config,            # the run's config (recipe, model, seed)
     counts = np.bincount(ytr, minlength=nc)
     loss_fn = SagaLoss(counts, cfg.loss, cfg.label_smoothing, power=cfg.reweight_power).to(device)
     opt = torch.optim.AdamW([p for p in model.parameters() if p.requires_grad], lr=cfg.lr, weight_decay=cfg.weight_decay)
-    sched = torch.optim.lr_scheduler.CosineAnnealingLR(opt, T_max=cfg.t_max)
+    sched = torch.optim.lr_scheduler.CosineAnnealingLR(opt, T_max=cfg.t_max or cfg.epochs)   # one period over the run unless asked
     amp_dtype = _amp_dtype(cfg, device)
     scaler = torch.amp.GradScaler('cuda', enabled=amp_dtype == torch.float16)
     ident = dict(train=_key(list(train.path) + list(train.label), cfg.image_size), val=_key(list(val.path), 0),
