@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np, pandas as pd
 from PIL import Image
 from tqdm.auto import tqdm
-from .config import Config, load_config, run_dir, save_config
+from .config import Config, load_config, run_dir, save_config, run_folder
 from .data import read_manifest, golden_ids, schema_for
 from .ledger import Ledger
 from .balance import TargetBalancingManager, plot_balance
@@ -45,7 +45,7 @@ def _check_editor(led:Ledger, name:str, aug:Path):
 
 def augment_stage(cfg:Config, out=None, editor=None, guard=None, verbose:bool=True, max_batches:int=None) -> dict:
     "Stage 02: fill every class's deficit with guarded synthetic images; resumable, budgeted"
-    out = Path(out) if out is not None else run_dir(cfg)
+    out = run_folder(cfg, out)
     aug = out/'augment'; aug.mkdir(parents=True, exist_ok=True)
     m = read_manifest(out)
     led = Ledger(aug/'ledger.sqlite')
@@ -164,7 +164,7 @@ def finish_augment(cfg:Config, out, led:Ledger, mgr:TargetBalancingManager, guar
 # %% ../nbs/02_augment.ipynb #e80b705c
 def refilter(cfg:Config, out=None, verbose:bool=True) -> pd.DataFrame:
     "Re-decide every stored candidate with `cfg`'s thresholds; returns accepted per class before/after"
-    out = Path(out) if out is not None else run_dir(cfg)
+    out = run_folder(cfg, out)
     f = out/'augment'/'ledger.sqlite'
     if not f.exists(): raise FileNotFoundError(f"{f} not found: run the augment stage first (saga augment --out {out})")
     th = thresholds_for(cfg, out)

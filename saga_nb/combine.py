@@ -6,7 +6,7 @@
 from __future__ import annotations
 from pathlib import Path
 import numpy as np, pandas as pd
-from .config import Config, load_config, run_dir
+from .config import Config, load_config, run_dir, run_folder
 from .data import DataError, read_manifest, schema_for, SPLITS
 from .balance import class_deficits, resolve_cap
 
@@ -116,7 +116,7 @@ def combine_stage(cfg:Config, out=None,
                   include:str='accepted',  # 'accepted' (SAGA) or 'generated' (SAGA without guard, at the guarded arm's volume)
                   name:str='combined_labels.csv', verbose:bool=True) -> pd.DataFrame:
     "Stage 03: write OUT/combined_labels.csv (real train + val, chosen synthetic rows) and its per-class plot"
-    out = Path(out) if out is not None else run_dir(cfg)
+    out = run_folder(cfg, out)
     m = read_manifest(out)
     guarded = combine(m, read_augmented(out), cfg.synth_share, cfg.seed, aug_root=out/'augment')
     if include == 'accepted': c = guarded

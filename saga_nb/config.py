@@ -11,7 +11,7 @@ import yaml
 
 # %% auto #0
 __all__ = ['iskaggle', 'AFFECTNET_ROOT', 'PROFILES', 'environment', 'project_root', 'Config', 'load_config', 'save_config',
-           'run_dir', 'data_dir']
+           'run_dir', 'data_dir', 'run_folder', 'RunLayout']
 
 # %% ../nbs/00b_config.ipynb #6fc465c1
 def environment() -> str:
@@ -181,3 +181,34 @@ def data_dir(cfg:Config) -> Path:
     if cfg.data_root: return Path(cfg.data_root).expanduser().resolve()
     if environment() == 'kaggle': return Path('/kaggle/working/data')
     return project_root()/'data'
+
+# %% ../nbs/00b_config.ipynb #9f686c25
+def run_folder(cfg:Config, out=None) -> Path:
+    "The run folder: `out` when given, else `run_dir(cfg)`"
+    return Path(out).expanduser().resolve() if out is not None else run_dir(cfg)
+
+@dataclass(frozen=True)
+class RunLayout:
+    "Where each artifact of the run folder `root` lives"
+    root: Path
+    @classmethod
+    def of(cls, cfg:Config, out=None): return cls(run_folder(cfg, out))
+    @property
+    def manifest(self) -> Path: return self.root/'manifest.csv'            # 00: every image with its split
+    @property
+    def golden(self) -> Path: return self.root/'golden_test.csv'           # 00: the sacred golden ids
+    @property
+    def cache(self) -> Path: return self.root/'cache'                      # uint8 image caches
+    def model(self, name:str='baseline') -> Path: return self.root/name    # 01/04: a bundle + result.json
+    def result(self, name:str) -> Path: return self.root/name/'result.json'
+    @property
+    def augment(self) -> Path: return self.root/'augment'                  # 02: ledger, images, tables
+    @property
+    def ledger(self) -> Path: return self.augment/'ledger.sqlite'
+    @property
+    def augmented_labels(self) -> Path: return self.augment/'augmented_labels.csv'
+    @property
+    def augment_result(self) -> Path: return self.augment/'result.json'
+    def combined(self, name:str='combined_labels.csv') -> Path: return self.root/name   # 03
+    @property
+    def eval(self) -> Path: return self.root/'eval'                        # 05: metrics, report

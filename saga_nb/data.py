@@ -10,7 +10,7 @@ from pathlib import Path
 from concurrent.futures import ThreadPoolExecutor
 import numpy as np, pandas as pd
 from PIL import Image
-from .config import Config, load_config, run_dir, data_dir
+from .config import Config, load_config, run_dir, data_dir, run_folder
 
 # %% auto #0
 __all__ = ['AFFECTNET8', 'AFFECTNET_ALIASES', 'IMG_EXTS', 'SPLITS', 'LabelSchema', 'schema_for', 'DataError', 'BadRow',
@@ -266,7 +266,7 @@ def read_manifest(out) -> pd.DataFrame:
 
 def data_stage(cfg:Config, out=None, verbose:bool=True) -> pd.DataFrame:
     "Stage 00: validate the source, fix the golden set, split, and write the manifest"
-    out = Path(out) if out is not None else run_dir(cfg)
+    out = run_folder(cfg, out)
     out.mkdir(parents=True, exist_ok=True)
     schema = schema_for(cfg.classes)
     source = resolve_source(cfg)

@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np, pandas as pd
 from PIL import Image, ImageDraw, ImageFilter
 import torch, torch.nn as nn, torch.nn.functional as F
-from .config import Config, load_config, run_dir
+from .config import Config, load_config, run_dir, run_folder
 from .data import read_manifest, manifest_hash, schema_for, AFFECTNET8
 
 # %% auto #0
@@ -150,7 +150,7 @@ class WorldEditor(Editor):
     def from_run(cls, cfg:Config, out=None, **kwargs):
         "The world editor for the synthetic dataset of run folder `out`"
         from saga_nb.synth import read_faces
-        out = Path(out) if out is not None else run_dir(cfg)
+        out = run_folder(cfg, out)
         root = world_images_root(read_manifest(out))
         try: faces = read_faces(root)
         except FileNotFoundError as e:
@@ -404,7 +404,7 @@ class LocalEditor(Editor):
     def from_run(cls, cfg:Config, out=None, retrain:bool=False, stop_after:int=None, log=print, **hp):
         "The cached editor of run `out` if it matches the manifest and settings, else train one (resuming if killed)"
         from safetensors.torch import save_file
-        out = Path(out) if out is not None else run_dir(cfg)
+        out = run_folder(cfg, out)
         folder = local_editor_dir(out)
         m = read_manifest(out)
         classes = schema_for(cfg.classes).classes

@@ -8,7 +8,7 @@ import json, base64, io, re, math, os
 from pathlib import Path
 import numpy as np, pandas as pd
 from scipy import stats
-from .config import Config, load_config, run_dir
+from .config import Config, load_config, run_dir, run_folder
 from .data import read_manifest, schema_for
 from .models import load_bundle
 from .train import confusion, summarize, per_class_recall, score_split
@@ -251,7 +251,7 @@ def write_report(res:dict, out, sections:list=(), images:dict=None) -> Path:
 # %% ../nbs/05_eval.ipynb #509a7b3b
 def eval_stage(cfg:Config, out=None, sections:list=(), images:dict=None, verbose:bool=True) -> dict:
     "Stage 05: score every finished model of the run on the golden set and write OUT/eval/"
-    out = Path(out) if out is not None else run_dir(cfg)
+    out = run_folder(cfg, out)
     res = evaluate_run(out)
     write_report(res, out, sections, images)
     if verbose:

@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np, pandas as pd
 import torch, torch.nn.functional as F
 from PIL import Image
-from .config import Config, load_config
+from .config import Config, load_config, run_folder
 from .data import AFFECTNET8, schema_for, read_manifest, manifest_hash
 
 # %% auto #0
@@ -408,7 +408,7 @@ def thresholds_for(cfg:Config, out=None) -> Thresholds:
     from saga_nb.config import run_dir
     th = Thresholds.from_config(cfg)
     if cfg.classifier_quantile is None or th.classifier_min is None: return th
-    out = Path(out) if out is not None else run_dir(cfg)
+    out = run_folder(cfg, out)
     meta = json.loads((out/'baseline'/'model.json').read_text())
     key = dict(baseline=meta.get('created'), manifest=manifest_hash(read_manifest(out)), q=cfg.classifier_quantile, cap=cfg.classifier_min)
     f = out/'augment'/'classifier_calibration.json'
@@ -427,7 +427,7 @@ CLIP_SEMANTIC_MIN = 0.22   # the study's CLIP threshold (the kaggle profile's se
 def guard_from_config(cfg:Config, out=None, device:str=None) -> HallucinationGuard:
     "The run's guard: SSIM, the configured semantic gate, and the baseline bundle in `OUT/baseline`"
     from saga_nb.config import run_dir
-    out = Path(out) if out is not None else run_dir(cfg)
+    out = run_folder(cfg, out)
     classes = schema_for(cfg.classes).classes
     if not (out/'baseline'/'model.json').exists():
         raise FileNotFoundError(f"No baseline bundle in {out/'baseline'}: the classifier gate needs it. Run the baseline stage first (saga baseline --out {out}).")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json, time, dataclasses
 from pathlib import Path
 import pandas as pd
-from .config import Config, load_config, run_dir, save_config
+from .config import Config, load_config, run_dir, save_config, run_folder
 from .data import data_stage, read_manifest, manifest_hash, golden_ids
 from .train import baseline_stage, train_stage, stage_result, recipe
 from .combine import combine_stage
@@ -49,7 +49,7 @@ def _say(verbose, *a):
 def run_pipeline(cfg:Config, out=None, peers:bool=False, seeds:int=1, verbose:bool=True) -> dict:
     "Every stage in order, skipping completed ones; returns the evaluation"
     from saga_nb.augment import augment_stage
-    out = Path(out) if out is not None else run_dir(cfg)
+    out = run_folder(cfg, out)
     out.mkdir(parents=True, exist_ok=True); save_config(cfg, out/'config.yaml')
     t0, times = time.time(), {}
     def stage(name, done, fn):

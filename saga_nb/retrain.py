@@ -7,7 +7,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 import pandas as pd
-from .config import Config, load_config, run_dir
+from .config import Config, load_config, run_dir, run_folder
 from .data import read_manifest, DataError
 from .combine import check_leakage
 from .train import train_stage
@@ -26,7 +26,7 @@ def combined_hash(c:pd.DataFrame) -> str:
 
 def retrain_stage(cfg:Config, out=None, name:str='saga', combined:str='combined_labels.csv', verbose:bool=True) -> dict:
     "Stage 04: train `cfg`'s recipe on the combined training rows; writes OUT/<name>/"
-    out = Path(out) if out is not None else run_dir(cfg)
+    out = run_folder(cfg, out)
     m = read_manifest(out); c = read_combined(out, combined)
     check_leakage(c, m)
     cval, mval = set(c.filepath[c.split == 'val']), set(m.path[m.split == 'val'])

@@ -10,7 +10,7 @@ import numpy as np, pandas as pd, torch, torch.nn as nn, torch.nn.functional as 
 from PIL import Image
 from concurrent.futures import ThreadPoolExecutor
 from tqdm.auto import tqdm
-from .config import Config, load_config, run_dir, save_config
+from .config import Config, load_config, run_dir, save_config, run_folder
 from .data import schema_for, read_manifest, manifest_hash, DataError
 from .models import create_model, save_bundle, load_bundle, resize_image, normalize, unwrap, n_trainable
 
@@ -272,7 +272,7 @@ def train_stage(cfg:Config, train:pd.DataFrame, out, name:str, manifest:pd.DataF
 
 def baseline_stage(cfg:Config, out=None, verbose:bool=True) -> dict:
     "Stage 01: train the baseline on the real train split; writes OUT/baseline/"
-    out = Path(out) if out is not None else run_dir(cfg)
+    out = run_folder(cfg, out)
     m = read_manifest(out)
     return train_stage(cfg, m[m.split == 'train'], out, 'baseline', m, verbose)
 
@@ -284,7 +284,7 @@ def stage_result(out, name:str) -> dict|None:
 # %% ../nbs/01_baseline.ipynb #9f378203
 def benchmark_loader(cfg:Config, out=None, steps:int=30) -> dict:
     "Train-step throughput through the real data path vs pure compute on random tensors"
-    out = Path(out) if out is not None else run_dir(cfg)
+    out = run_folder(cfg, out)
     m = read_manifest(out); tr = m[m.split == 'train']
     schema = schema_for(cfg.classes); y = np.array([schema.index(l) for l in tr.label])
     cache = ImageCache(list(tr.path), cfg.image_size, out/'cache')
