@@ -4,34 +4,39 @@
 
 # %% ../nbs/02_augment.ipynb #758b02d5
 from __future__ import annotations
-import json, time
+import json, time, hashlib
+from collections import Counter
 from pathlib import Path
 import numpy as np, pandas as pd
 from PIL import Image
 from tqdm.auto import tqdm
-from .config import Config, load_config, run_dir, save_config, run_folder
+from .config import Config, load_config, run_dir, save_config, run_folder, RunLayout
 from .data import read_manifest, golden_ids, schema_for
-from .ledger import Ledger
+from .ledger import Ledger, DECIDED
+from .models import bundle_hash
 from .balance import TargetBalancingManager, plot_balance
-from .guard import guard_from_config, Thresholds, thresholds_for, decide, decide_one, plot_gallery
+from .guard import guard_from_config, Thresholds, thresholds_for, decide, decide_one, plot_gallery, ClassifierGate, classifier_thresholds
 from .editors import EditRequest, make_editor
 
 # %% auto #0
-__all__ = ['GATE_RULES', 'augment_stage', 'gate_passes', 'acceptance_table', 'galleries', 'finish_augment', 'refilter']
+__all__ = ['GATE_RULES', 'KINDS', 'augment_stage', 'gate_passes', 'acceptance_table', 'effective_thresholds', 'guard_table',
+           'kind_table', 'classifier_bundles', 'stale_bundles', 'galleries', 'kind_cells', 'augment_summary',
+           'finish_augment', 'rescore_stale', 'refilter']
 
 # %% ../nbs/02_augment.ipynb #35743a6b
 def _open(p) -> Image.Image:
     with Image.open(p) as im: return im.convert('RGB')
 
-def _judge(led:Ledger, guard, rows:list, mgr:TargetBalancingManager=None) -> pd.DataFrame:
+def _judge(led:Ledger, guard, rows:list, mgr:TargetBalancingManager=None, bundle:str=None) -> pd.DataFrame:
     "Score generated candidates (dicts with attempt_id, source_path, source_label, target_label) and record the decisions"
     if not rows: return pd.DataFrame()
     src = [_open(r['source_path']) for r in rows]; cand = [led.image(r['attempt_id']) for r in rows]
     df = guard.check(src, cand, [r['target_label'] for r in rows], [r['source_label'] for r in rows])
     keep = [c for c in df.columns if c not in ('accepted', 'reason', 'target', 'source_label')]
     for r, (_, s) in zip(rows, df.iterrows()):
-        led.record_decision(r['attempt_id'], {k: (None if pd.isna(s[k]) else s[k]) if not isinstance(s[k], str) else s[k] for k in keep},
-                            bool(s.accepted), s.reason)
+        sc = {k: (None if pd.isna(s[k]) else s[k]) if not isinstance(s[k], str) else s[k] for k in keep}
+        if bundle is not None: sc['classifier_bundle'] = bundle      # which baseline produced this classifier score
+        led.record_decision(r['attempt_id'], sc, bool(s.accepted), s.reason)
         if mgr is not None: mgr.report(r['source_id'], r['target_label'], bool(s.accepted))
     df['attempt_id'] = [r['attempt_id'] for r in rows]
     return df
@@ -43,21 +48,30 @@ def _check_editor(led:Ledger, name:str, aug:Path):
     if other: raise FileExistsError(f"{aug} holds {len(prev):,} attempts by editor {', '.join(map(repr, other))}, not {name!r}: "
                                     f"give the {name!r} editor its own run folder (--out), or delete {aug} to start over")
 
+def _manager(cfg:Config, out:Path, led:Ledger) -> TargetBalancingManager:
+    "The balance plan in the state the ledger's attempts leave it in"
+    return TargetBalancingManager.from_ledger(read_manifest(out), led, cap=cfg.cap, max_attempts=cfg.max_attempts, max_calls=cfg.max_calls,
+                                              seed=cfg.seed, classes=schema_for(cfg.classes).classes, golden=golden_ids(out))
+
 def augment_stage(cfg:Config, out=None, editor=None, guard=None, verbose:bool=True, max_batches:int=None) -> dict:
     "Stage 02: fill every class's deficit with guarded synthetic images; resumable, budgeted"
-    out = run_folder(cfg, out)
-    aug = out/'augment'; aug.mkdir(parents=True, exist_ok=True)
-    m = read_manifest(out)
-    led = Ledger(aug/'ledger.sqlite')
+    out = run_folder(cfg, out); lay = RunLayout(out)
+    aug = lay.augment; aug.mkdir(parents=True, exist_ok=True)
+    led = Ledger(lay.ledger)
     _check_editor(led, editor.name if editor is not None else cfg.editor, aug)
     rec = led.recover()
     if verbose and (rec.interrupted or rec.adopted or rec.lost or len(rec.pending)): print(f"resuming: {rec}")
     editor = editor or make_editor(cfg, out)
-    guard = guard or guard_from_config(cfg, out)
-    mgr = TargetBalancingManager.from_ledger(m, led, cap=cfg.cap, max_attempts=cfg.max_attempts, max_calls=cfg.max_calls,
-                                             seed=cfg.seed, classes=schema_for(cfg.classes).classes, golden=golden_ids(out))
+    if guard is None:
+        if stale_bundles(classifier_bundles(led.rows()), bundle_hash(lay.model('baseline'))): _forget_calibration(lay)
+        guard = guard_from_config(cfg, out)
+    gate = _classifier_gate(guard); bundle = bundle_hash(gate.bundle.path) if gate is not None else None
+    if bundle is not None: rescore_stale(cfg, out, led, gate, verbose=verbose)   # the baseline was retrained: no stale scores
+    t = led.redecide(lambda s: decide_one(s, guard.thresholds))                  # stored decisions follow the current thresholds
+    if verbose and (t.change != 0).any(): print(f"stored candidates re-decided with {guard.thresholds}:\n{t.to_string()}")
+    mgr = _manager(cfg, out, led)
     if len(rec.pending):   # generated before the crash, never judged: judge now, no new editor call
-        _judge(led, guard, rec.pending.to_dict('records'), mgr)
+        _judge(led, guard, rec.pending.to_dict('records'), mgr, bundle)
     start = mgr.summary()
     bars = {c: tqdm(total=int(start.deficit[c] + start.accepted[c]), initial=int(start.accepted[c]), desc=f'{c:>9}', unit='img',
                     disable=not verbose, leave=True) for c in start.index if start.deficit[c] + start.accepted[c] > 0}
@@ -79,17 +93,18 @@ def augment_stage(cfg:Config, out=None, editor=None, guard=None, verbose:bool=Tr
                 led.record_candidate(q.attempt_id, c.image, truth=c.truth, **meta)
                 gen.append(dict(attempt_id=q.attempt_id, source_id=q.source_id, source_path=q.source_path,
                                 source_label=q.source_label, target_label=q.target_label))
-        _judge(led, guard, gen, mgr)
+        _judge(led, guard, gen, mgr, bundle)
         nb += 1
         acc = led.accepted_per_class()
         for c, b in bars.items(): b.n = min(acc.get(c, 0), b.total); b.refresh()
     for b in bars.values(): b.close()
-    return finish_augment(cfg, out, led, mgr, guard, seconds=time.time() - t0, verbose=verbose)
+    return finish_augment(cfg, out, led, guard, seconds=time.time() - t0, verbose=verbose)
 
 # %% ../nbs/02_augment.ipynb #8edd0a24
 GATE_RULES = {'ssim': dict(semantic_min=None, classifier_min=None, classifier_max=None),
               'semantic': dict(ssim_band=None, classifier_min=None, classifier_max=None),
               'classifier': dict(ssim_band=None, semantic_min=None)}
+KINDS = ('clean', 'wrong_expression', 'identity_drift', 'no_change', 'artifact')   # the world editor's ground-truth kinds
 
 def _score_table(rows:pd.DataFrame) -> pd.DataFrame:
     "Stored scores of decided rows as one flat table (gate columns + the JSON extras)"
@@ -118,6 +133,89 @@ def acceptance_table(rows:pd.DataFrame, th:Thresholds, classes) -> pd.DataFrame:
     t.index.name, t.columns.name = 'target', None
     return t
 
+# %% ../nbs/02_augment.ipynb #685a3d2f
+def effective_thresholds(th:Thresholds, classes) -> pd.DataFrame:
+    "Per target class, each gate's threshold as `decide` applies it (NaN: the gate is off); a calibrated classifier min is the class's own"
+    nan = float('nan')
+    cmin = classifier_thresholds(th, list(classes))   # a calibrated dict: the class's own value, or `decide`'s fallback for a class it lacks
+    lo, hi = th.ssim_band if th.ssim_band is not None else (nan, nan)
+    return pd.DataFrame({'ssim min': float(lo), 'ssim max': float(hi),
+                         'semantic min': nan if th.semantic_min is None else float(th.semantic_min),
+                         'semantic mode': 'off' if th.semantic_min is None else th.semantic_mode,
+                         'classifier min': [nan if cmin[c] is None else cmin[c] for c in classes],
+                         'classifier max': nan if th.classifier_max is None else float(th.classifier_max)},
+                        index=pd.Index(list(classes), name='target'))
+
+def _with_truth(rows:pd.DataFrame) -> pd.DataFrame:
+    "Decided rows whose ground truth says whether the candidate is good (the world editor's `truth.ok`)"
+    if 'truth' not in rows or not len(rows): return rows.iloc[:0]
+    return rows[rows.status.isin(DECIDED) & rows.truth.map(lambda t: isinstance(t, dict) and 'ok' in t)]
+
+def _pr(acc:np.ndarray, ok:np.ndarray) -> tuple:
+    "(precision, recall) of accepting `acc` against truly good `ok`; NaN where undefined (nothing accepted / nothing good)"
+    tp = float((acc & ok).sum())
+    return (tp/acc.sum() if acc.sum() else float('nan')), (tp/ok.sum() if ok.sum() else float('nan'))
+
+def guard_table(rows:pd.DataFrame,   # ledger rows (`Ledger.rows()`)
+                th:Thresholds,       # the thresholds that decided them
+                classes,             # class order
+               ) -> pd.DataFrame:
+    "The guard per target class, plus the pooled row `all`: effective thresholds, acceptance, each gate's pass rate, precision and recall vs ground truth"
+    order = [c for c in classes if c in set(rows.target_label)]
+    t = effective_thresholds(th, order)
+    att, acc = rows.groupby('target_label').size(), rows[rows.status == 'accepted'].groupby('target_label').size()
+    t['attempts'] = att.reindex(order, fill_value=0).astype(int)
+    t['accepted'] = acc.reindex(order, fill_value=0).astype(int)
+    dec = rows[rows.status.isin(DECIDED)]
+    gp = gate_passes(dec, th) if len(dec) else pd.DataFrame(columns=list(GATE_RULES), dtype=bool)
+    pooled = {k: (t[k].iloc[0] if t[k].nunique(dropna=False) == 1 else (float('nan') if k != 'semantic mode' else 'per class'))
+              for k in t.columns if k not in ('attempts', 'accepted')} if len(t) else {}
+    t.loc['all'] = {**pooled, 'attempts': int(len(rows)), 'accepted': int((rows.status == 'accepted').sum())}
+    t['attempts'], t['accepted'] = t.attempts.astype(int), t.accepted.astype(int)
+    t['acceptance %'] = (100*t.accepted/t.attempts.where(t.attempts > 0)).round(1)
+    for g in GATE_RULES:
+        per = gp[g].astype(float).groupby(dec.target_label).mean() if len(dec) else pd.Series(dtype=float)
+        t[f'{g} pass %'] = (100*pd.concat([per.reindex(order), pd.Series({'all': gp[g].mean() if len(dec) else float('nan')})])).round(1)
+    tr = _with_truth(rows)
+    if len(tr):
+        ok, a, tg = tr.truth.map(lambda d: bool(d['ok'])).to_numpy(), (tr.status == 'accepted').to_numpy(), tr.target_label.to_numpy()
+        for c in [*order, 'all']:
+            m = np.ones(len(tr), bool) if c == 'all' else tg == c
+            p, r = _pr(a[m], ok[m])
+            t.loc[c, 'good %'] = round(100*ok[m].mean(), 1) if m.any() else float('nan')
+            t.loc[c, 'precision'], t.loc[c, 'recall'] = round(p, 3), round(r, 3)
+    t.columns.name = None
+    return t
+
+def kind_table(rows:pd.DataFrame, classes, counts:bool=False) -> pd.DataFrame:
+    "Acceptance % per target class (and `all`) × ground-truth kind of candidate; the number of candidates with `counts`; empty without ground truth"
+    tr = _with_truth(rows)
+    if not len(tr): return pd.DataFrame()
+    kind = tr.truth.map(lambda d: d.get('kind') or ('clean' if d['ok'] else 'unknown'))
+    kinds = [k for k in KINDS if k in set(kind)] + sorted(set(kind) - set(KINDS))
+    order = [c for c in classes if c in set(tr.target_label)]
+    acc = (tr.status == 'accepted').astype(float)
+    tab = acc.groupby([tr.target_label, kind]).agg('size' if counts else 'mean').unstack()
+    tab = tab.reindex(index=order, columns=kinds)
+    tab.loc['all'] = acc.groupby(kind).agg('size' if counts else 'mean').reindex(kinds)
+    tab.index.name, tab.columns.name = 'target', None
+    return tab.fillna(0).astype(int) if counts else (100*tab).round(1)
+
+# %% ../nbs/02_augment.ipynb #291b4fc8
+def classifier_bundles(rows:pd.DataFrame) -> dict:
+    "Baseline hash → number of decided candidates whose classifier score it produced ('unknown': recorded without one)"
+    dec = rows[rows.status.isin(DECIDED)] if len(rows) else rows
+    sc = dec['scores'] if 'scores' in dec else [None]*len(dec)
+    return dict(Counter((s.get('classifier_bundle') if isinstance(s, dict) else None) or 'unknown' for s in sc))
+
+def stale_bundles(bundles:dict, current:str|None) -> dict:
+    "The entries of `bundles` (hash → candidates) that are not the `current` baseline's"
+    return {h: n for h, n in bundles.items() if n and h != current}
+
+def _classifier_gate(guard) -> ClassifierGate|None:
+    return next((g for g in getattr(guard, 'gates', []) if isinstance(g, ClassifierGate)), None)
+
+# %% ../nbs/02_augment.ipynb #d6bb7af3
 def galleries(led:Ledger, rows:pd.DataFrame, th:Thresholds, folder, n:int=8, seed:int=0) -> dict:
     "Accepted/rejected gallery and one per gate (passed vs failed by that gate); paths by title"
     import matplotlib.pyplot as plt
@@ -137,39 +235,104 @@ def galleries(led:Ledger, rows:pd.DataFrame, th:Thresholds, folder, n:int=8, see
         out[f'Gate {g}: passed vs failed'] = draw(gp[g].to_numpy(), folder/f'gallery_{g}.png', f'{g} gate alone: passed (top) vs failed (bottom)')
     return out
 
-def finish_augment(cfg:Config, out, led:Ledger, mgr:TargetBalancingManager, guard, seconds:float=0., verbose:bool=True) -> dict:
-    "Export augmented_labels.csv, the tables, galleries and result.json of the augment stage"
+def _cell(r, n) -> str: return '–' if pd.isna(r) else f"{r:.0f}% of {n}"
+
+def kind_cells(res:dict) -> pd.DataFrame:
+    "result.json's acceptance per class × kind as 'rate% of n' cells (for printing and the report)"
+    k = res.get('guard_by_kind') or {}
+    if not k: return pd.DataFrame()
+    r, n = (pd.DataFrame.from_dict(k[x], orient='index') for x in ('accepted %', 'candidates'))
+    return pd.DataFrame({c: [_cell(a, b) for a, b in zip(r[c], n[c])] for c in r.columns}, index=r.index)
+
+def _nan_none(v):
+    v = v.item() if hasattr(v, 'item') else v
+    return None if isinstance(v, float) and np.isnan(v) else v
+
+def _js(df:pd.DataFrame) -> dict:
+    "A table as JSON-ready {row: {column: value}}, exact floats, NaN as null"
+    return {str(i): {str(k): _nan_none(v) for k, v in r.items()} for i, r in df.to_dict('index').items()} if len(df) else {}
+
+def augment_summary(cfg:Config, out=None,
+                    led:Ledger=None,      # the run's ledger; OUT/augment/ledger.sqlite when None
+                    th:Thresholds=None,   # the thresholds that decided; the run's (`thresholds_for`) when None
+                    seconds:float=None,   # generation time of this session; the recorded one when None
+                    verbose:bool=True) -> dict:
+    "Rebuild from the ledger alone everything the stage reports: labels, balance, the guard per class, galleries, `augment/result.json`"
+    import matplotlib.pyplot as plt
     from saga_nb.evaluate import guard_quality
-    out = Path(out); aug = out/'augment'; classes = schema_for(cfg.classes).classes
-    led.export_labels(aug/'augmented_labels.csv')
-    rows = led.rows(); th = guard.thresholds
-    summ = mgr.summary(); plot_balance(summ, aug/'balance.png')
+    out = run_folder(cfg, out); lay = RunLayout(out); classes = schema_for(cfg.classes).classes
+    led = led or _ledger(lay)
+    th = th or thresholds_for(cfg, out)
+    prev = json.loads(lay.augment_result.read_text()) if lay.augment_result.exists() else {}
+    led.export_labels(lay.augmented_labels)
+    rows = led.rows(); mgr = _manager(cfg, out, led)
+    summ = mgr.summary(); plt.close(plot_balance(summ, lay.augment/'balance.png'))
+    dec = rows[rows.status.isin(DECIDED)]
     acc = acceptance_table(rows, th, classes) if len(rows) else pd.DataFrame()
-    dec = rows[rows.status.isin(['accepted', 'rejected'])] if len(rows) else rows
+    gt = guard_table(rows, th, classes) if len(rows) else pd.DataFrame()
+    kr, kn = kind_table(rows, classes), kind_table(rows, classes, counts=True)
     q = guard_quality(rows, gate_passes(dec, th).reindex(rows.index) if len(dec) else None) if len(rows) else None
-    gal = galleries(led, rows, th, aug, seed=cfg.seed) if len(rows) else {}
-    res = dict(seconds=seconds, attempts=int(len(rows)), accepted=int((rows.status == 'accepted').sum()) if len(rows) else 0,
-               editor=rows.editor.iloc[-1] if len(rows) else None, thresholds={k: v for k, v in th.__dict__.items()},
-               balance=json.loads(summ.to_json(orient='index')), filled=summ.attrs.get('filled'), stopped=summ.attrs.get('stopped'),
-               acceptance=json.loads(acc.to_json(orient='index')) if len(acc) else {}, guard_quality=q,
-               galleries={k: str(Path(v).relative_to(out)) for k, v in gal.items()}, done=bool(mgr.done()))
-    (aug/'result.json').write_text(json.dumps(res, indent=1, default=str))
+    gal = galleries(led, rows, th, lay.augment, seed=cfg.seed) if len(rows) else {}
+    bundles = classifier_bundles(rows)
+    res = dict(seconds=prev.get('seconds', 0.) if seconds is None else seconds, attempts=int(len(rows)),
+               accepted=int((rows.status == 'accepted').sum()) if len(rows) else 0,
+               accepted_per_class={c: int(summ.accepted[c]) for c in classes},
+               editor=rows.editor.iloc[-1] if len(rows) else None, thresholds=dict(th.__dict__),
+               classifier_bundle=next(iter(bundles)) if len(bundles) == 1 and 'unknown' not in bundles else None,
+               classifier_bundles=bundles, baseline_bundle=bundle_hash(lay.model('baseline')),
+               balance=_js(summ), filled=summ.attrs.get('filled'), stopped=summ.attrs.get('stopped'),
+               acceptance=_js(acc), guard=_js(gt), guard_by_kind={'accepted %': _js(kr), 'candidates': _js(kn)} if len(kr) else {},
+               guard_quality=q, galleries={k: str(Path(v).relative_to(out)) for k, v in gal.items()}, done=bool(mgr.done()))
+    lay.augment_result.write_text(json.dumps(res, indent=1, default=str))
     if verbose:
-        print(f"augment: {res['attempts']} attempts, {res['accepted']} accepted in {seconds:.0f}s; filled {summ.attrs.get('filled')}, stopped {summ.attrs.get('stopped')}")
-        if len(acc): print(acc.to_string())
-        if q: print(f"guard vs ground truth: precision {q['overall']['precision']:.3f}, recall {q['overall']['recall']:.3f} "
-                    f"(good candidates among all: {q['base_rate']:.3f})")
+        print(f"augment: {res['attempts']} attempts, {res['accepted']} accepted in {res['seconds']:.0f}s; filled {res['filled']}, stopped {res['stopped']}; "
+              f"classifier scores from baseline {res['classifier_bundle'] or bundles}")
+        if len(gt): print("The guard per target class (thresholds as applied; 'all' pools the classes):\n" + gt.to_string())
+        if len(kr): print("Accepted share of each kind of candidate (world editor's ground truth):\n" + kind_cells(res).to_string())
     return res
 
+def finish_augment(cfg:Config, out, led:Ledger, guard, seconds:float=0., verbose:bool=True) -> dict:
+    "End of an augment session: the stage summary rebuilt from the ledger, with the guard's thresholds"
+    return augment_summary(cfg, out, led, guard.thresholds, seconds, verbose)
+
 # %% ../nbs/02_augment.ipynb #e80b705c
+def _ledger(lay:RunLayout) -> Ledger:
+    if not lay.ledger.exists(): raise FileNotFoundError(f"{lay.ledger} not found: run the augment stage first (saga augment --out {lay.root})")
+    return Ledger(lay.ledger)
+
+def _forget_calibration(lay:RunLayout):
+    "Drop the cached per-class classifier thresholds: they belong to the baseline that is gone"
+    (lay.augment/'classifier_calibration.json').unlink(missing_ok=True)
+
+def _py(v): return v.item() if hasattr(v, 'item') else v
+
+def rescore_stale(cfg:Config, out=None, led:Ledger=None,
+                  gate:ClassifierGate=None,   # the current baseline's gate; loaded from OUT/baseline when None
+                  batch_size:int=256, verbose:bool=True) -> int:
+    "Re-score with the current baseline every decided candidate whose classifier score another baseline produced; no editor call"
+    out = run_folder(cfg, out); lay = RunLayout(out); led = led or _ledger(lay)
+    cur = bundle_hash(gate.bundle.path if gate is not None else lay.model('baseline'))
+    rows = led.rows(list(DECIDED))
+    stale = rows[[(s.get('classifier_bundle') if isinstance(s, dict) else None) != cur for s in rows.scores]] if len(rows) else rows
+    if not len(stale): return 0
+    if gate is None: _forget_calibration(lay); gate = ClassifierGate.from_path(lay.model('baseline'))
+    for i in range(0, len(stale), batch_size):
+        sub = stale.iloc[i:i+batch_size]
+        ims = [led.image(a) for a in sub.attempt_id]
+        s = gate.measure(ims, ims, list(sub.target_label))
+        # one transaction per batch, resumable: only rows still scored by another baseline are redone
+        led.update_scores({int(r.attempt_id): {**{c: _py(v[k]) for c, v in s.items()}, 'classifier_bundle': cur}
+                           for k, r in enumerate(sub.itertuples())})
+    if verbose: print(f"re-scored the classifier gate of {len(stale)} stored candidates with baseline {cur} "
+                      f"(they were scored by {stale_bundles(classifier_bundles(stale), cur)})")
+    return len(stale)
+
 def refilter(cfg:Config, out=None, verbose:bool=True) -> pd.DataFrame:
-    "Re-decide every stored candidate with `cfg`'s thresholds; returns accepted per class before/after"
-    out = run_folder(cfg, out)
-    f = out/'augment'/'ledger.sqlite'
-    if not f.exists(): raise FileNotFoundError(f"{f} not found: run the augment stage first (saga augment --out {out})")
+    "Re-decide every stored candidate with `cfg`'s thresholds and rebuild the stage summary; returns accepted per class before/after"
+    out = run_folder(cfg, out); lay = RunLayout(out); led = _ledger(lay)
+    rescore_stale(cfg, out, led, verbose=verbose)       # scores from a retrained baseline's predecessor are not used
     th = thresholds_for(cfg, out)
-    led = Ledger(f)
     t = led.redecide(lambda s: decide_one(s, th))
-    led.export_labels(out/'augment'/'augmented_labels.csv')
+    augment_summary(cfg, out, led, th, verbose=False)
     if verbose: print(f"refilter with {th}:\n{t.to_string()}")
     return t

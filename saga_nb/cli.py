@@ -18,13 +18,15 @@ __all__ = ['COMMON_HELP', 'COMMANDS', 'CLIError', 'make_config', 'saga_data', 's
 class CLIError(ValueError):
     "A mistake in how a command was called"
 
-def make_config(profile:str='demo', out:str=None, config:str=None, set:list=None) -> Config:
-    "Config from a profile, an optional YAML file, `--out` and `field=value` overrides"
+def make_config(profile:str='demo', out:str=None, config:str=None, set:list=None,
+                **fields) -> Config:  # a command's own options for config fields (None: not given); they win over --set
+    "Config from a profile, an optional YAML file, `--out`, `field=value` overrides and a command's options"
     over = {}
     for kv in set or []:
         if '=' not in kv: raise CLIError(f"--set expects field=value, got {kv!r}")
         k, v = kv.split('=', 1); over[k.strip()] = v
     if out: over['out'] = out
+    over.update({k: v for k, v in fields.items() if v is not None})   # given, so never derived for a dataset of the user's own
     try: return load_config(profile, config, **over)
     except (KeyError, ValueError, FileNotFoundError) as e: raise CLIError(e.args[0] if e.args else str(e)) from None
 
@@ -51,7 +53,8 @@ def saga_baseline(profile:str='demo', out:str=None, config:str=None, set:list=No
     baseline_stage(cfg, o)
 
 def saga_bench(profile:str='demo', out:str=None, config:str=None, set:list=None,
-               steps:int=30):  # training steps timed on each path
+               steps:int=30,       # training steps timed on each path
+               publish:str=None):  # also write the figures to nbs/results/<PUBLISH>.json
     "Benchmark: training images/s through the real data path vs the same model on random tensors"
     from saga_nb.train import benchmark_loader
     cfg = make_config(profile, out, config, set)
@@ -60,14 +63,17 @@ def saga_bench(profile:str='demo', out:str=None, config:str=None, set:list=None,
     r = benchmark_loader(cfg, o, steps)
     print(f"{r['arch']} @ {r['image_size']}px, batch {r['batch_size']}, {r['threads']} threads: "
           f"loader {r['loader_img_s']:.0f} img/s vs pure compute {r['compute_img_s']:.0f} img/s = {r['ratio']:.0%}")
+    if publish:
+        from saga_nb.results import write_results
+        print(f"published {write_results(publish, r)}")
 
 def saga_augment(profile:str='demo', out:str=None, config:str=None, set:list=None,
-                 editor:str=None,       # 'world' (synthetic faces), 'local' (learned offline editor), 'identity', 'noise' (default: the profile's)
+                 editor:str=None,       # 'world' (synthetic faces), 'local' (learned offline editor), 'identity', 'noise' (default: the profile's; 'local' on a dataset that is not the synthetic world)
                  max_attempts:int=None, # attempt budget per class (default: the profile's)
                  max_calls:int=None):   # attempt budget overall (default: the profile's)
     "Stage 02: balance plan -> edit -> Hallucination Guard -> ledger, resumable; writes OUT/augment/"
     from saga_nb.augment import augment_stage
-    cfg = _with(make_config(profile, out, config, set), editor=editor, max_attempts=max_attempts, max_calls=max_calls)
+    cfg = make_config(profile, out, config, set, editor=editor, max_attempts=max_attempts, max_calls=max_calls)
     augment_stage(cfg, _ready(cfg, 'baseline'))
 
 def saga_refilter(profile:str='demo', out:str=None, config:str=None, set:list=None,
@@ -79,8 +85,8 @@ def saga_refilter(profile:str='demo', out:str=None, config:str=None, set:list=No
                   wrong_max:float=None):     # reject when the baseline predicts another class with p >= this
     "Re-decide every stored candidate with new thresholds, without generating again; prints accepted per class before/after"
     from saga_nb.augment import refilter
-    cfg = _with(make_config(profile, out, config, set), ssim_band=tuple(ssim) if ssim else None, semantic_min=semantic,
-                semantic_mode=semantic_mode, classifier_min=classifier, classifier_max=classifier_max, wrong_max=wrong_max)
+    cfg = make_config(profile, out, config, set, ssim_band=tuple(ssim) if ssim else None, semantic_min=semantic,
+                      semantic_mode=semantic_mode, classifier_min=classifier, classifier_max=classifier_max, wrong_max=wrong_max)
     refilter(cfg, run_dir(cfg))
 
 def saga_combine(profile:str='demo', out:str=None, config:str=None, set:list=None):
@@ -106,17 +112,17 @@ def saga_eval(profile:str='demo', out:str=None, config:str=None, set:list=None):
 
 def saga_run(profile:str='demo', out:str=None, config:str=None, set:list=None,
              peers:bool=False,  # also train the cheap peers (reweighted loss, oversampling, logit adjustment) and SAGA without guard / with logit adjustment
-             seeds:int=1,       # repeat every training with this many seeds (mean +- std in the report)
-             editor:str=None):  # 'world' (synthetic faces), 'local' (learned offline editor), 'identity', 'noise' (default: the profile's)
+             seeds:int=1,       # train every model with this many seeds, N >= 1 (mean +- std in the report)
+             editor:str=None,   # 'world' (synthetic faces), 'local' (learned offline editor), 'identity', 'noise' (default: the profile's; 'local' on a dataset that is not the synthetic world)
+             publish:str=None): # also write the run's summary (evaluation, guard per class, timings) to nbs/results/<PUBLISH>.json, where the README reads its figures
     "The main job: every stage in order (skipping completed ones), then the results table and the report's path"
     from saga_nb.pipeline import run_pipeline
-    cfg = _with(make_config(profile, out, config, set), editor=editor)
+    if seeds < 1: raise CLIError(f"--seeds must be at least 1 (got {seeds}): it is how many seeds every model is trained with")
+    cfg = make_config(profile, out, config, set, editor=editor)
     run_pipeline(cfg, run_dir(cfg), peers=peers, seeds=seeds)
-
-def _with(cfg:Config, **kw) -> Config:
-    "`cfg` with the non-None keyword fields replaced"
-    import dataclasses
-    return dataclasses.replace(cfg, **{k: v for k, v in kw.items() if v is not None})
+    if publish:
+        from saga_nb.results import publish_run
+        print(f"published {publish_run(run_dir(cfg), publish, cfg)}")
 
 def _ready(cfg:Config, upto:str) -> Path:
     "The run folder, with the data (and baseline) stages run first if missing"

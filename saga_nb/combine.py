@@ -35,9 +35,9 @@ def check_leakage(combined:pd.DataFrame, manifest:pd.DataFrame, limit:int=10):
     "Raise LeakageError naming every row where golden/val images could leak into training"
     golden = set(manifest.id[manifest.split == 'golden']); val = set(manifest.id[manifest.split == 'val'])
     gpaths = set(manifest.path[manifest.split == 'golden'])
-    syn = combined[combined.source != 'real']; problems = []
+    syn = combined[combined.source != 'real']; problems = []   # SAGA's rows and the input's own synthetic rows alike
     def add(what, rows):
-        if len(rows): problems.append(f"{what} ({len(rows)}): " + ', '.join(f"row {i} {r.filepath} [parent {r.parent_id}]" for i, r in rows.head(limit).iterrows()))
+        if len(rows): problems.append(f"{what} ({len(rows)}): " + ', '.join(f"row {i} {r.filepath} [{r.source}, parent {r.parent_id}]" for i, r in rows.head(limit).iterrows()))
     add("synthetic rows whose parent is a golden image", syn[syn.parent_id.isin(golden)])
     add("synthetic rows whose parent is a validation image", syn[syn.parent_id.isin(val)])
     add("synthetic rows placed in validation or golden", syn[syn.split != 'train'])
@@ -46,34 +46,40 @@ def check_leakage(combined:pd.DataFrame, manifest:pd.DataFrame, limit:int=10):
     add("rows marked golden (the golden set never enters this table)", combined[combined.split == 'golden'])
     if problems:
         raise LeakageError("combined_labels.csv refused, it would leak evaluation images into training:\n  " + '\n  '.join(problems)
-                           + "\nRegenerate from training images only (the augment stage never draws golden/val sources).")
+                           + "\nRegenerate from training images only (the augment stage never draws golden/val sources); for "
+                           "input_synthetic rows re-run the data stage, which drops the source's synthetic rows whose parent is golden or val.")
 
-def combine(manifest:pd.DataFrame,       # the run's manifest (id, path, label, split)
+def combine(manifest:pd.DataFrame,       # the run's manifest (`read_manifest`: id, path, label, split, synthetic, parent_id)
             augmented:pd.DataFrame,      # augmented_labels.csv rows (original_path, augmented_label, augmented_path, parent_id, scores)
             synth_share:str='all',       # 'all', an int per class, or a ratio to real like '0.5'
             seed:int=42,
             aug_root=None) -> pd.DataFrame:  # folder relative augmented paths are resolved against
-    "Real train + val rows and the chosen synthetic rows, checked for leakage"
-    real = manifest[manifest.split.isin(['train', 'val'])]
+    "Real train + val rows, the source's own synthetic rows, and the chosen SAGA rows, checked for leakage"
+    inp = manifest.synthetic.astype(bool).to_numpy() if 'synthetic' in manifest else np.zeros(len(manifest), bool)
+    real = manifest[manifest.split.isin(['train', 'val']) & ~inp]
     r = pd.DataFrame(dict(filepath=real.path, label=real.label, source='real', split=real.split, parent_id=real.id))
+    si = manifest[inp]   # every split, so a synthetic row a manifest puts in val or golden is refused, not skipped
+    i = pd.DataFrame(dict(filepath=si.path, label=si.label, source='input_synthetic', split=si.split,
+                          parent_id=si.parent_id.fillna('').astype(str) if 'parent_id' in si else ''))
     a = augmented
     paths = [p if aug_root is None or Path(p).is_absolute() else str(Path(aug_root)/p) for p in a.augmented_path]
     s = pd.DataFrame(dict(filepath=paths, label=a.augmented_label.values, source='saga', split='train', parent_id=a.parent_id.astype(str).values,
                           **{k: a[k].values if k in a else np.nan for k in ('ssim', 'semantic', 'classifier')}))
     s = _share(s, real[real.split == 'train'].label.value_counts(), synth_share, seed)
-    out = pd.concat([r, s], ignore_index=True)[COMBINED_COLS]
+    out = pd.concat([d for d in (r, i, s) if len(d)] or [r], ignore_index=True).reindex(columns=COMBINED_COLS)
     check_leakage(out, manifest)
     return out
 
 # %% ../nbs/03_combine.ipynb #6412e157
 def combined_table(c:pd.DataFrame, classes) -> pd.DataFrame:
-    "Training rows per class: real, synthetic, total, synthetic share"
+    "Training rows per class: real, synthetic (SAGA's and the input's own), total, synthetic share, of which input synthetic"
     tr = c[c.split == 'train']
     t = pd.crosstab(tr.label, tr.source).reindex(index=classes, fill_value=0)
-    for k in ('real', 'saga'):
+    for k in ('real', 'saga', 'input_synthetic'):
         if k not in t: t[k] = 0
-    t = t[['real', 'saga']].rename(columns={'saga': 'synthetic'})
+    t = pd.DataFrame(dict(real=t.real, synthetic=t.drop(columns='real').sum(axis=1), input=t.input_synthetic), index=t.index)
     t['total'] = t.real + t.synthetic; t['synthetic %'] = (100*t.synthetic/t.total.clip(lower=1)).round(1)
+    t = t[['real', 'synthetic', 'total', 'synthetic %', 'input']].rename(columns={'input': 'of which input'})
     t.index.name, t.columns.name = 'class', None
     return t
 
@@ -82,7 +88,7 @@ def plot_combined(t:pd.DataFrame, path=None, title='Training rows: real vs synth
     import matplotlib.pyplot as plt, seaborn as sns
     fig, ax = plt.subplots(figsize=(7, 0.45*len(t) + 1.2))
     pal = sns.color_palette('deep')
-    ax.barh(t.index, t.real, color=pal[0], label='real'); ax.barh(t.index, t.synthetic, left=t.real, color=pal[1], label='synthetic (accepted)')
+    ax.barh(t.index, t.real, color=pal[0], label='real'); ax.barh(t.index, t.synthetic, left=t.real, color=pal[1], label='synthetic (accepted + input)' if t.get('of which input', pd.Series([0])).sum() else 'synthetic (accepted)')
     for y, (r, s) in enumerate(zip(t.real, t.synthetic)): ax.text(r + s, y, f' {r}+{s}', va='center', fontsize=8)
     ax.invert_yaxis(); ax.set_xlabel('training images'); ax.set_title(title); ax.legend(loc='lower right')
     ax.set_xlim(0, t.total.max()*1.2); sns.despine(fig); fig.tight_layout()
@@ -109,8 +115,8 @@ def read_augmented(out, include:str='accepted',
     return a
 
 def synthetic_volume(c:pd.DataFrame) -> dict:
-    "class → synthetic training rows of a combined table"
-    return c[(c.split == 'train') & (c.source != 'real')].label.value_counts().to_dict()
+    "class → SAGA's synthetic training rows of a combined table (input synthetic rows are in both arms and not counted)"
+    return c[(c.split == 'train') & (c.source == 'saga')].label.value_counts().to_dict()
 
 def combine_stage(cfg:Config, out=None,
                   include:str='accepted',  # 'accepted' (SAGA) or 'generated' (SAGA without guard, at the guarded arm's volume)

@@ -4,14 +4,15 @@
 
 # %% ../nbs/00b_config.ipynb #adcdd3b6
 from __future__ import annotations
-import os, sys
+import os, sys, json
 from dataclasses import dataclass, field, fields, asdict, replace
 from pathlib import Path
 import yaml
 
 # %% auto #0
-__all__ = ['iskaggle', 'AFFECTNET_ROOT', 'PROFILES', 'environment', 'project_root', 'Config', 'load_config', 'save_config',
-           'run_dir', 'data_dir', 'run_folder', 'RunLayout']
+__all__ = ['iskaggle', 'AFFECTNET_ROOT', 'PROFILES', 'WORLD_ONLY', 'environment', 'project_root', 'Config', 'is_synthetic_world',
+           'own_data_defaults', 'derived_note', 'load_config', 'save_config', 'run_dir', 'data_dir', 'run_folder',
+           'RunLayout']
 
 # %% ../nbs/00b_config.ipynb #6fc465c1
 def environment() -> str:
@@ -52,6 +53,7 @@ class Config:
     seed: int = 42                     # splits, sampling and training seed
     check_images: bool = True          # decode every image once while validating
     on_bad: str = 'raise'              # 'raise' or 'skip' bad rows
+    on_synthetic: str = 'train'        # rows the source marks synthetic (a `source`/`is_synthetic`/`synthetic` column): 'train' (training-only), 'drop' or 'raise'
     # --- model + training (01, 04) ---
     arch: str = 'resnet10t'            # any timm architecture
     pretrained: bool = False           # load timm's pretrained weights
@@ -60,7 +62,7 @@ class Config:
     head_hidden: int = 512             # hidden width of the mlp head
     dropout: float = 0.3               # dropout in the mlp head
     unfreeze_blocks: int = -1          # train the last k blocks + final norm + head; -1 trains everything
-    image_size: int = 32               # model input side, px
+    image_size: int = 32               # model input side, px; 0: from the training images (`fit`: median shorter side, nearest multiple of 16, clipped to 32-128)
     mean: tuple = (0.5, 0.5, 0.5)      # normalisation mean (the study: 0.5)
     std: tuple = (0.5, 0.5, 0.5)       # normalisation std (the study: 0.5)
     epochs: int = 10                   # maximum epochs
@@ -68,7 +70,7 @@ class Config:
     batch_size: int = 64               # batch size (per step, over all GPUs)
     lr: float = 2e-3                   # AdamW learning rate
     weight_decay: float = 1e-4         # AdamW weight decay
-    t_max: int = 0                     # cosine schedule period, epochs; 0: one period over `epochs` (the study's 15 with 30 epochs restarts the schedule halfway: set t_max=15 to reproduce it)
+    t_max: int = 0                     # cosine schedule period, epochs; 0: one period over `epochs` (the study's T_max=15 with 30 epochs sends the rate back up after epoch 15: t_max=15 reproduces it)
     label_smoothing: float = 0.0       # cross-entropy label smoothing (the study: 0.1)
     hflip: bool = True                 # train transform: random horizontal flip
     rotate: float = 0.0                # train transform: random rotation, +- degrees (the study: 15)
@@ -78,7 +80,7 @@ class Config:
     sampler: str = 'none'              # 'none' or 'balanced' (class-balanced oversampling)
     select_metric: str = 'balanced'    # model selection on val: 'balanced' accuracy or 'overall'
     amp: bool = True                   # mixed precision on CUDA (fp16 on T4, bf16 where supported)
-    num_workers: int = 0               # DataLoader workers (the uint8 cache makes 0 fast on CPU)
+    num_workers: int = 0               # threads that decode the images once into the uint8 cache (01, 04); 0: min(8, CPUs)
     # --- augment (02) ---
     editor: str = 'world'              # 'world' (synthetic faces), 'local' (learned offline editor), 'gemini', 'identity', 'noise'
     cap: str = '600'                   # per-class target: 'max' (largest class), an int, or a ratio of the largest like '0.5'
@@ -88,7 +90,7 @@ class Config:
     ssim_band: tuple = (0.5, 0.99)     # structure gate: accept SSIM in this band (the study: 0.35-0.95)
     semantic_model: str = 'offline'    # 'offline' scorer or a CLIP hub id / local folder
     semantic_mode: str = 'absolute'    # 'absolute' (cosine > threshold) or 'relative' (target prompt vs the others)
-    semantic_min: float = 0.12         # semantic gate threshold (the offline scorer's measured 0.12; CLIP's is 0.22)
+    semantic_min: float = 0.12         # semantic gate threshold: the offline scorer's `OFFLINE_SEMANTIC_MIN` (chosen on a separate world, nbs/results/offline_semantic.json); CLIP's is 0.22
     classifier_min: float = 0.65       # classifier gate: baseline p(target) at least this
     classifier_quantile: float = 0.25  # calibrate the classifier gate per class: min(classifier_min, this quantile of real val p(class)); None: the study's fixed rule
     classifier_max: float = 1.0        # classifier gate: drop 'too easy' candidates above this (1.0 keeps all)
@@ -113,6 +115,33 @@ PROFILES = dict(
                 semantic_model='openai/clip-vit-base-patch32', semantic_min=0.22, ssim_band=(0.35, 0.95),
                 classifier_quantile=None, edit_batch=16),
 )
+
+# %% ../nbs/00b_config.ipynb #fff847a3
+WORLD_ONLY = dict(cap=('max', 'the largest real class, as the study balanced to'),
+                  editor=('local', 'the world editor only re-renders the synthetic faces'),
+                  image_size=(0, 'from the images: the median shorter side of the training images, nearest multiple of 16, 32-128 px'))
+
+def is_synthetic_world(dataset) -> bool:
+    "`dataset` is the synthetic faces world: 'synth', or a folder that `make_faces` rendered (its `meta.json` says so)"
+    if str(dataset).strip().lower() == 'synth': return True
+    p = Path(str(dataset)).expanduser()
+    for f in (p/'meta.json', p.parent/'meta.json'):
+        try:
+            if json.loads(f.read_text()).get('format') == 'saga-synth-faces': return True
+        except (OSError, ValueError, AttributeError): pass
+    return False
+
+def own_data_defaults(vals:dict,  # field values so far (profile, YAML file, overrides)
+                      given) -> dict:  # names of the fields set by the profile, a file or an override
+    "{field: (demo value, derived value, why)} for the world-only fields not `given`, when `vals['dataset']` is not the world"
+    if is_synthetic_world(vals.get('dataset', Config.dataset)): return {}
+    return {k: (getattr(Config, k), new, why) for k, (new, why) in WORLD_ONLY.items() if k not in given}
+
+def derived_note(derived:dict) -> str:
+    "One line that says which fields were derived, from what, and why"
+    show = lambda v: repr(v) if isinstance(v, str) and v in ('max', '') else str(v)
+    return ("dataset is not the synthetic world: " + ', '.join(f"{k} {show(old)} -> {show(new)} ({why})" for k, (old, new, why) in derived.items())
+            + "; set them (--set field=value) to choose otherwise")
 
 # %% ../nbs/00b_config.ipynb #804b654e
 _FIELDS = {f.name: f for f in fields(Config)}
@@ -140,8 +169,9 @@ def _coerce(name, value):
 
 def load_config(profile:str='demo',  # profile name: 'demo' or 'kaggle'
                 path:str|Path=None,  # optional YAML file whose keys override the profile
+                verbose:bool=True,   # print the fields derived for a dataset that is not the synthetic world
                 **overrides) -> Config:
-    "The `profile`'s config, updated by the YAML file at `path`, then by `overrides`"
+    "The `profile`'s config, updated by the YAML file at `path`, then by `overrides`; the world-only fields derived for other data"
     if profile not in PROFILES: raise KeyError(f"Unknown profile {profile!r}; choose one of {', '.join(PROFILES)}")
     vals = dict(PROFILES[profile])
     if path is not None:
@@ -152,6 +182,9 @@ def load_config(profile:str='demo',  # profile name: 'demo' or 'kaggle'
         if 'profile' in loaded and loaded['profile'] != profile: vals = dict(PROFILES[_checked_profile(loaded['profile'], path)])
         vals.update(loaded)
     vals.update({k: v for k, v in overrides.items()})
+    derived = own_data_defaults(vals, given=vals)   # the profile, the file and the overrides: everything but the bare defaults
+    if derived and verbose: print(derived_note(derived))
+    vals.update({k: new for k, (old, new, why) in derived.items()})
     return Config(**{k: _coerce(k, v) for k, v in vals.items()})
 
 def _checked_profile(name, path):

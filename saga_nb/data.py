@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_data.ipynb #ffa5592b
 from __future__ import annotations
-import re, hashlib, warnings
+import os, re, hashlib, warnings
 from dataclasses import dataclass
 from pathlib import Path
 from concurrent.futures import ThreadPoolExecutor
@@ -13,9 +13,11 @@ from PIL import Image
 from .config import Config, load_config, run_dir, data_dir, run_folder
 
 # %% auto #0
-__all__ = ['AFFECTNET8', 'AFFECTNET_ALIASES', 'IMG_EXTS', 'SPLITS', 'LabelSchema', 'schema_for', 'DataError', 'BadRow',
-           'check_image', 'detect_format', 'load_manifest', 'make_splits', 'manifest_hash', 'class_table',
-           'plot_distribution', 'resolve_source', 'read_manifest', 'data_stage', 'golden_ids']
+__all__ = ['AFFECTNET8', 'AFFECTNET_ALIASES', 'IMG_EXTS', 'PROVENANCE_COLS', 'PARENT_COLS', 'SYNTHETIC_VALUES', 'REAL_VALUES',
+           'SPLITS', 'LabelSchema', 'schema_for', 'DataError', 'BadRow', 'check_image', 'detect_format', 'provenance',
+           'parse_aug_name', 'synthetic_parents', 'folder_disagrees', 'load_manifest', 'write_labelled_images',
+           'make_splits', 'manifest_hash', 'leaky_synthetic', 'class_table', 'plot_distribution', 'resolve_source',
+           'read_manifest', 'data_stage', 'source_notes', 'golden_ids']
 
 # %% ../nbs/00_data.ipynb #dbfe869c
 AFFECTNET8 = ['neutral', 'happy', 'sad', 'surprise', 'fear', 'disgust', 'anger', 'contempt']
@@ -118,16 +120,80 @@ def _rows_imagefolder(root:Path):
     if not rows: raise DataError(f"No images found under {root}/<class>/<image> (extensions {', '.join(sorted(IMG_EXTS))})")
     return pd.DataFrame(rows), root
 
+# %% ../nbs/00_data.ipynb #f466e5f5
+PROVENANCE_COLS = ('source', 'is_synthetic', 'synthetic')   # a column saying whether a row is synthetic (names case-insensitive)
+PARENT_COLS = ('parent_id', 'parent', 'original_path')      # a column naming a synthetic row's parent image
+SYNTHETIC_VALUES = ('augmented', 'synthetic', 'generated', 'saga', 'true', '1', 'yes')
+REAL_VALUES = ('original', 'real', 'false', '0', 'no', '')
+
+def _find_col(df:pd.DataFrame, names:tuple):
+    "The first column of `df` named (case-insensitively) as one of `names`, or None"
+    cols = {c.lower(): c for c in df.columns}
+    return next((cols[n] for n in names if n in cols), None)
+
+def provenance(values) -> list:
+    "True (synthetic), False (real) or None (unknown) for each value of a provenance column"
+    v = [str(x).strip().lower() for x in values]
+    return [True if x in SYNTHETIC_VALUES else False if x in REAL_VALUES else None for x in v]
+
+def parse_aug_name(name,                   # a path or file name
+                   schema:LabelSchema=None, # label schema; AffectNet-8 by default
+                  ) -> list:
+    "Every (parent, from, to) reading of the study's file name `aug_<parent>_<from>_to_<to>` whose two classes are known"
+    schema = schema or schema_for()
+    stem = Path(str(name)).stem
+    if not stem.startswith('aug_'): return []
+    rest, out = stem[4:], []
+    for t in re.finditer('_to_', rest):   # class names may hold '_' and the parent may too: try every cut
+        head, to = rest[:t.start()], rest[t.end():]
+        if schema.get(to) is None: continue
+        for f in re.finditer('_', head):
+            parent, frm = head[:f.start()], head[f.end():]
+            if parent and schema.get(frm) is not None: out.append((parent, schema.canon(frm), schema.canon(to)))
+    return out
+
+def synthetic_parents(df:pd.DataFrame,       # table with `id`, `label` and a boolean `synthetic`
+                      given:list=None,       # a parent column's values (ids, paths or names); None: read the study's file names
+                      schema:LabelSchema=None,
+                     ) -> list:
+    "The parent's id (a real row of `df`) for every synthetic row; '' for real rows and parents that cannot be recovered"
+    schema = schema or schema_for()
+    real = df[~df.synthetic.astype(bool)]
+    ids, by_stem = set(real.id), {}
+    for i, l in zip(real.id, real.label): by_stem.setdefault(Path(i).stem, []).append((i, l))
+    def by_name(stem, frm=None):
+        hits = by_stem.get(stem, [])
+        if len(hits) > 1 and frm is not None: hits = [h for h in hits if h[1] == frm]   # same stem in two folders: the label decides
+        return hits[0][0] if len(hits) == 1 else ''
+    out = []
+    for k, (i, syn) in enumerate(zip(df.id, df.synthetic.astype(bool))):
+        if not syn: out.append(''); continue
+        if given is not None:
+            v = str(given[k]).strip()
+            out.append(v if v in ids else by_name(Path(v).stem) if v else ''); continue
+        found = {p for p in (by_name(parent, frm) for parent, frm, _ in parse_aug_name(i, schema)) if p}
+        out.append(found.pop() if len(found) == 1 else '')
+    return out
+
+def folder_disagrees(df:pd.DataFrame, schema:LabelSchema=None) -> np.ndarray:
+    "Rows whose parent folder is named after a known class (aliases too) other than their label"
+    schema = schema or schema_for()
+    return np.array([(f := schema.get(Path(i).parent.name)) is not None and f != l for i, l in zip(df.id, df.label)], bool)
+
 # %% ../nbs/00_data.ipynb #04b5a56d
 def load_manifest(source,                 # AffectNet root, CSV file or ImageFolder root
                   schema:LabelSchema=None, # label schema; AffectNet-8 by default
                   fmt:str='auto',          # 'auto', 'affectnet', 'csv' or 'imagefolder'
                   on_bad:str='raise',      # 'raise' lists every bad row; 'skip' drops them and says how many
                   check_images:bool=True,  # decode every image to catch truncated files
-                  min_per_class:int=0,     # every class needs at least this many images
+                  min_per_class:int=0,     # every class needs at least this many real images
+                  on_synthetic:str='train', # rows a provenance column marks synthetic: 'train' keeps them (training-only), 'drop', 'raise'
+                  workers:int=0,           # threads that decode images for the check (0: min(8, cores); `num_workers`)
                  ) -> pd.DataFrame:
-    "A validated table `id, path, label` (+ extra CSV columns) for `source`"
+    "A validated table `id, path, label, synthetic, parent_id` (+ extra CSV columns) for `source`; counts in `.attrs`"
     if on_bad not in ('raise', 'skip'): raise ValueError(f"on_bad must be 'raise' or 'skip', not {on_bad!r}")
+    if on_synthetic not in ('train', 'drop', 'raise'):
+        raise ValueError(f"on_synthetic must be 'train', 'drop' or 'raise', not {on_synthetic!r}")
     schema = schema or schema_for()
     source = Path(source).expanduser()
     fmt = detect_format(source) if fmt == 'auto' else fmt
@@ -135,18 +201,25 @@ def load_manifest(source,                 # AffectNet root, CSV file or ImageFol
     if fmt not in readers: raise ValueError(f"Unknown dataset format {fmt!r}; use one of {', '.join(readers)}")
     df, root = readers[fmt](source)
     root = root.resolve()
+    def to_id(p:Path) -> str: return p.relative_to(root).as_posix() if p.is_relative_to(root) else str(p)
     paths = [Path(p) if Path(p).is_absolute() else root/p for p in df.raw_path]
     df['path'] = [str(p) for p in paths]
-    df['id'] = [p.relative_to(root).as_posix() if p.is_relative_to(root) else str(p) for p in paths]
+    df['id'] = [to_id(p) for p in paths]
     df['label'] = [schema.get(l) for l in df.raw_label]
+    pcol, parcol = _find_col(df, PROVENANCE_COLS), _find_col(df, PARENT_COLS)
+    df['synthetic'] = provenance(df[pcol]) if pcol else False
     bad = [BadRow(r.row, r.raw_path, r.raw_label, 'unknown label') for r in df.itertuples() if pd.isna(r.label)]
     bad += [BadRow(r.row, r.raw_path, r.raw_label, 'empty path') for r in df.itertuples() if not str(r.raw_path).strip()]
+    if pcol:
+        bad += [BadRow(r.row, r.raw_path, r.raw_label, f"unknown {pcol!r} value {v!r} (synthetic: {', '.join(SYNTHETIC_VALUES)}; "
+                       f"real: {', '.join(REAL_VALUES[:-1])} or empty; if this column means something else, rename it)")
+                for r, v, s in zip(df.itertuples(), df[pcol], df.synthetic) if s is None]
     dup = df.duplicated('path', keep='first') & df.raw_path.str.strip().astype(bool)
     bad += [BadRow(r.row, r.raw_path, r.raw_label, 'duplicate path') for r in df[dup].itertuples()]
     seen = {(b.row, b.path) for b in bad}
     todo = [r for r in df.itertuples() if (r.row, r.raw_path) not in seen]
     if check_images:
-        with ThreadPoolExecutor(8) as ex: reasons = list(ex.map(lambda r: check_image(r.path), todo))
+        with ThreadPoolExecutor(workers or min(8, os.cpu_count() or 1)) as ex: reasons = list(ex.map(lambda r: check_image(r.path), todo))
     else: reasons = [None if Path(r.path).exists() else 'missing file' for r in todo]
     bad += [BadRow(r.row, r.raw_path, r.raw_label, why) for r, why in zip(todo, reasons) if why]
     if bad:
@@ -155,20 +228,47 @@ def load_manifest(source,                 # AffectNet root, CSV file or ImageFol
         keep = [(r.row, r.raw_path) not in badkeys for r in df.itertuples()]
         warnings.warn(f"Skipped {len(bad)} bad row(s) of {len(df)} in {source} (on_bad='skip')")
         df = df[keep]
-    extra = [c for c in df.columns if c not in ('row', 'raw_path', 'raw_label', 'path', 'id', 'label')]
-    df = df[['id', 'path', 'label'] + extra].reset_index(drop=True)
-    counts = df.label.value_counts()
+    df = df.assign(synthetic=df.synthetic.astype(bool))
+    syn, nsyn = df[df.synthetic], int(df.synthetic.sum())
+    if nsyn and on_synthetic == 'raise':
+        eg = ', '.join(f"line {r.row}: {r.raw_path} [{r.raw_label}]" if r.row is not None else r.raw_path for r in syn.head(10).itertuples())
+        raise DataError(f"{nsyn} row(s) of {source} are marked synthetic by column {pcol!r}: {eg}"
+                        + (f" ... and {nsyn-10} more" if nsyn > 10 else "") + ". Synthetic images are never golden or validation: "
+                        "pass on_synthetic='train' (saga data --set on_synthetic=train) to keep them as training-only rows, or 'drop'.")
+    if nsyn and on_synthetic == 'drop': df = df[~df.synthetic]
+    given = None
+    if parcol and nsyn:
+        ids = set(df.id)
+        given = [v if v in ids or not v.strip() else to_id(Path(v) if Path(v).is_absolute() else root/v) for v in df[parcol].astype(str)]
+    df['parent_id'] = synthetic_parents(df, given, schema)
+    extra = [c for c in df.columns if c not in ('row', 'raw_path', 'raw_label', 'path', 'id', 'label', 'synthetic', 'parent_id', pcol, parcol)]
+    df = df[['id', 'path', 'label', 'synthetic', 'parent_id'] + extra].reset_index(drop=True)
+    counts = df.label[~df.synthetic].value_counts()
     short = [(c, int(counts.get(c, 0))) for c in schema.classes if counts.get(c, 0) < min_per_class]
     if short:
-        raise DataError(f"{source}: too few images for the golden quota + train/val (need {min_per_class} per class): "
+        raise DataError(f"{source}: too few real images for the golden quota + train/val (need {min_per_class} per class): "
                         + ', '.join(f"{c} has {n}" for c, n in short)
                         + ". Lower golden_per_class or add images.")
+    kept = int(df.synthetic.sum())
+    df.attrs = dict(provenance_col=pcol, parent_col=parcol, synthetic=nsyn, synthetic_dropped=nsyn - kept,
+                    parents_unrecovered=int((df.synthetic & (df.parent_id == '')).sum()), folder_disagree=int(folder_disagrees(df, schema).sum()))
     return df
 
 # %% ../nbs/00_data.ipynb #a4368fb3
 def _solid(path, color=(128, 64, 32), size=8):
     Path(path).parent.mkdir(parents=True, exist_ok=True)
     Image.new('RGB', (size, size), color).save(path)
+
+def write_labelled_images(root,                       # folder the images and the label file go into
+                          rows:list,                  # tuples of the label file's values, the path (relative to `root`) first
+                          name:str='combined_labels.csv',
+                          cols:tuple=('filepath', 'label', 'source'), # the label file's header (the study's by default)
+                         ) -> Path:
+    "Render a tiny image for every row and write the label file `root/name`: a dataset in any CSV layout, for tests"
+    root = Path(root)
+    for k, r in enumerate(rows): _solid(root/r[0], ((37*k) % 256, (91*k) % 256, 128))
+    pd.DataFrame(list(rows), columns=list(cols)).to_csv(root/name, index=False)
+    return root/name
 
 # %% ../nbs/00_data.ipynb #008c3db6
 SPLITS = ('train', 'val', 'golden')
@@ -219,9 +319,17 @@ def make_splits(df:pd.DataFrame,            # validated table from `load_manifes
     return df
 
 def manifest_hash(m:pd.DataFrame) -> str:
-    "Short hash of a manifest's (id, label, split) rows: what a model was trained on"
-    rows = sorted(zip(m.id, m.label, m.split))
+    "Short hash of a manifest's (id, label, split) rows, plus (synthetic, parent_id) when it has synthetic rows: what a model was trained on"
+    if 'synthetic' in m and m.synthetic.astype(bool).any():
+        rows = sorted(zip(m.id, m.label, m.split, np.where(m.synthetic.astype(bool), 'synthetic', 'real'), m.parent_id.fillna('').astype(str)))
+    else: rows = sorted(zip(m.id, m.label, m.split))   # real-only data: the hash every earlier run recorded
     return hashlib.sha256('\n'.join(map('\t'.join, rows)).encode()).hexdigest()[:16]
+
+def leaky_synthetic(m:pd.DataFrame) -> np.ndarray:
+    "Synthetic rows of a split manifest whose parent is a golden or validation image"
+    if 'synthetic' not in m: return np.zeros(len(m), bool)
+    held_out = set(m.id[m.split.isin(['golden', 'val'])])
+    return (m.synthetic.astype(bool) & m.parent_id.isin(held_out)).to_numpy()
 
 def class_table(m:pd.DataFrame, schema:LabelSchema=None) -> pd.DataFrame:
     "Per-class counts of each split, classes in schema order"
@@ -259,23 +367,31 @@ def resolve_source(cfg:Config) -> Path:
     return Path(cfg.dataset).expanduser()
 
 def read_manifest(out) -> pd.DataFrame:
-    "The `manifest.csv` of run folder `out`, or a clear error if the data stage has not run"
+    "The `manifest.csv` of run folder `out` (with `synthetic` and `parent_id` always present), or a clear error if the data stage has not run"
     p = Path(out)/'manifest.csv'
     if not p.exists(): raise FileNotFoundError(f"{p} not found: run the data stage first (saga data --out {out})")
-    return pd.read_csv(p, dtype=dict(id=str, path=str, label=str, split=str), keep_default_na=False)
+    m = pd.read_csv(p, dtype=dict(id=str, path=str, label=str, split=str, synthetic=str, parent_id=str), keep_default_na=False)
+    m['synthetic'] = m.synthetic.str.strip().str.lower().isin(['true', '1']) if 'synthetic' in m else False
+    if 'parent_id' not in m: m['parent_id'] = ''
+    return m
 
 def data_stage(cfg:Config, out=None, verbose:bool=True) -> pd.DataFrame:
-    "Stage 00: validate the source, fix the golden set, split, and write the manifest"
+    "Stage 00: validate the source, fix the golden set, split, and write the manifest; the source's counts in `.attrs`"
     out = run_folder(cfg, out)
     out.mkdir(parents=True, exist_ok=True)
     schema = schema_for(cfg.classes)
     source = resolve_source(cfg)
-    df = load_manifest(source, schema, fmt=cfg.dataset_format, on_bad=cfg.on_bad,
-                       check_images=cfg.check_images, min_per_class=cfg.golden_per_class + 2)
+    df = load_manifest(source, schema, fmt=cfg.dataset_format, on_bad=cfg.on_bad, check_images=cfg.check_images, workers=cfg.num_workers,
+                       min_per_class=cfg.golden_per_class + 2, on_synthetic=cfg.on_synthetic)
+    stats = dict(df.attrs)
     gfile = out/'golden_test.csv'
     golden = pd.read_csv(gfile, dtype=str, keep_default_na=False) if gfile.exists() else None
     if golden is not None and 'unique_id' not in golden: raise DataError(f"{gfile} has no unique_id column")
     m = make_splits(df, cfg.golden_per_class, cfg.val_frac, cfg.seed, golden, schema)
+    leaky = leaky_synthetic(m)   # edited from a golden/val image: training on it would leak that image
+    m = m[~leaky].reset_index(drop=True)
+    stats.update(synthetic_leaky=int(leaky.sum()), synthetic_train=int(m.synthetic.sum()))
+    cols = ['id', 'path', 'label', 'split'] + (['synthetic', 'parent_id'] if m.synthetic.any() else [])   # real-only: the file as it always was
     mfile = out/'manifest.csv'
     old = manifest_hash(read_manifest(out)) if mfile.exists() else None
     if old == manifest_hash(m):
@@ -283,18 +399,35 @@ def data_stage(cfg:Config, out=None, verbose:bool=True) -> pd.DataFrame:
     else:
         if old is not None and verbose:
             print(f"the source or the settings changed: manifest hash {old} -> {manifest_hash(m)}; models trained on the old split are stale")
-        m[['id', 'path', 'label', 'split']].to_csv(mfile, index=False)
+        m[cols].to_csv(mfile, index=False)
     if golden is None:
         m[m.split == 'golden'][['id', 'label']].rename(columns={'id': 'unique_id'}).to_csv(gfile, index=False)
     fig = plot_distribution(m, out/'class_distribution.png', schema, title=f'{cfg.run}: class distribution')
     if verbose:
         t = class_table(m, schema)
+        if m.synthetic.any(): t.insert(1, 'of which synthetic', m[m.synthetic].label.value_counts().reindex(t.index, fill_value=0))
         print(f"source: {source}\nmanifest: {out/'manifest.csv'} ({len(m):,} images, hash {manifest_hash(m)})")
         print(t.to_string())
         print(f"largest/smallest train class: {t.train.max()/max(t.train.min(), 1):.1f}:1")
+        print('\n'.join(source_notes(stats, cfg.on_synthetic)))
     import matplotlib.pyplot as plt
     plt.close(fig)
+    m.attrs = stats
     return m
+
+def source_notes(stats:dict,             # `data_stage(...).attrs` (or `load_manifest(...).attrs` plus the leak count)
+                 on_synthetic:str='train'):
+    "Lines saying what the data stage did with synthetic rows and folder/label disagreements"
+    n, lines = stats.get('synthetic', 0), []
+    if n:
+        where = (f"{stats.get('synthetic_train', 0):,} kept as training-only rows" if on_synthetic == 'train'
+                 else f"{stats.get('synthetic_dropped', 0):,} dropped (on_synthetic='drop')")
+        lines.append(f"synthetic rows in the source (column {stats.get('provenance_col')!r}): {n:,}; {where}"
+                     + (f"; {stats['synthetic_leaky']:,} dropped because their parent is a golden or validation image" if stats.get('synthetic_leaky') else '')
+                     + (f"; parent not recovered for {stats['parents_unrecovered']:,} (their leakage cannot be checked)" if stats.get('parents_unrecovered') else ''))
+    else: lines.append("synthetic rows in the source: none")
+    lines.append(f"folder/label disagreements: {stats.get('folder_disagree', 0):,} row(s) sit in a folder named after another class; the label column wins")
+    return lines
 
 # %% ../nbs/00_data.ipynb #7fe0bf2b
 def golden_ids(out) -> set:

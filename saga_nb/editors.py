@@ -16,8 +16,8 @@ from .data import read_manifest, manifest_hash, schema_for, AFFECTNET8
 # %% auto #0
 __all__ = ['HALLUCINATIONS', 'SCENE_KEYS', 'LOCAL_HP', 'EDITORS', 'EditRequest', 'Candidate', 'Editor', 'load_source',
            'edit_each', 'IdentityEditor', 'NoiseEditor', 'world_images_root', 'corrupt', 'WorldEditor', 'ResBlock',
-           'Generator', 'apply_edit', 'Critic', 'load_images', 'balanced_batch', 'train_translator', 'local_editor_dir',
-           'LocalEditor', 'make_editor']
+           'Generator', 'apply_edit', 'Critic', 'as_rgb', 'is_grayscale', 'load_images', 'balanced_batch',
+           'train_translator', 'local_editor_dir', 'LocalEditor', 'make_editor']
 
 # %% ../nbs/02c_editors.ipynb #9cfe4b11
 @dataclass
@@ -225,9 +225,10 @@ class ResBlock(nn.Module):
 
 class Generator(nn.Module):
     "G(x, target) -> (flow, colour, mask): a smooth quarter-resolution warp plus a masked colour layer"
-    def __init__(self, n_classes:int, width:int=16, n_res:int=3, max_disp:float=0.12):
+    def __init__(self, n_classes:int, width:int=16, n_res:int=3, max_disp:float=0.12,
+                 gray:bool=False):   # one colour value for all three channels, so grayscale input stays grayscale
         super().__init__()
-        self.n, c, self.max_disp = n_classes, width, max_disp
+        self.n, c, self.max_disp, self.gray = n_classes, width, max_disp, gray
         self.stem = nn.Sequential(nn.Conv2d(3+n_classes, 2*c, 4, 2, 1, bias=False), *_norm_act(2*c),
                                   nn.Conv2d(2*c, 4*c, 4, 2, 1, bias=False), *_norm_act(4*c))
         self.mix = nn.Sequential(nn.Conv2d(4*c+n_classes, 4*c, 1), nn.ReLU(True))
@@ -240,7 +241,8 @@ class Generator(nn.Module):
     def forward(self, x, t):
         h = self.res(self.mix(_cond(self.stem(_cond(x, t, self.n)), t, self.n)))
         o = self.dec(h)
-        return torch.tanh(self.flow(h))*self.max_disp, torch.tanh(o[:, :3]), torch.sigmoid(o[:, 3:] - 2)
+        col = torch.tanh(o[:, :1]).expand(-1, 3, -1, -1) if self.gray else torch.tanh(o[:, :3])
+        return torch.tanh(self.flow(h))*self.max_disp, col, torch.sigmoid(o[:, 3:] - 2)
     def translate(self, x, t):
         "The edited images"
         return apply_edit(x, *self(x, t))
@@ -282,9 +284,26 @@ LOCAL_HP = dict(size=48,          # training side, px (multiple of 16)
                 ckpt_every=100,
                 threads=1)        # torch threads while training: these small convs gain little from a second thread and lose badly on shared cores
 
-def load_images(paths:list, size:int) -> torch.Tensor:
-    "uint8 tensor (N, 3, size, size) of the images at `paths`"
-    a = np.stack([np.asarray(Image.open(p).convert('RGB').resize((size, size), Image.BILINEAR)) for p in paths])
+def as_rgb(im:Image.Image, gray:bool=False) -> Image.Image:
+    "`im` as RGB; with `gray`, its luma replicated to the three channels"
+    return im.convert('L').convert('RGB') if gray else im.convert('RGB')
+
+def is_grayscale(paths:list,   # image files (e.g. the train split's)
+                 n:int=64,     # how many to look at (spread evenly over `paths`)
+                ) -> bool:
+    "True when every sampled image is grayscale: a one-channel mode ('L', 'I', ...) or R == G == B everywhere"
+    paths = list(paths)
+    if not paths: raise ValueError("is_grayscale needs at least one image path")
+    for p in [paths[i] for i in np.unique(np.linspace(0, len(paths) - 1, min(n, len(paths))).round().astype(int))]:
+        with Image.open(p) as im:
+            if im.mode in ('1', 'L', 'LA', 'I', 'I;16', 'F'): continue
+            a = np.asarray(im.convert('RGB'))
+            if not ((a[..., 0] == a[..., 1]).all() and (a[..., 1] == a[..., 2]).all()): return False
+    return True
+
+def load_images(paths:list, size:int, gray:bool=False) -> torch.Tensor:
+    "uint8 tensor (N, 3, size, size) of the images at `paths` (with `gray`, luma replicated to 3 channels)"
+    a = np.stack([np.asarray(as_rgb(Image.open(p), gray).resize((size, size), Image.BILINEAR)) for p in paths])
     return torch.from_numpy(a).permute(0, 3, 1, 2).contiguous()
 
 def _to_float(x): return x.float()/127.5 - 1
@@ -309,13 +328,15 @@ def train_translator(X:torch.Tensor,     # uint8 train images (N, 3, size, size)
                      key:str='',         # identifies data + settings; a checkpoint with another key is discarded
                      seed:int=42,
                      stop_after:int=None,# stop after this many steps (warm-up included), leaving the checkpoint
-                     log=print) -> tuple:
+                     log=print,
+                     gray:bool=False     # grayscale data: G paints one value into all channels
+                    ) -> tuple:
     "Train G and D (resuming from `folder/checkpoint.pt`); returns (G, info) or (None, info) when stopped early"
     hp = {**LOCAL_HP, **(hp or {})}
     folder = Path(folder); folder.mkdir(parents=True, exist_ok=True)
     by_class = [torch.where(y == c)[0].numpy() for c in range(n_classes)]
     torch.manual_seed(seed)
-    G, D = Generator(n_classes, hp['width'], hp['n_res'], hp['max_disp']), Critic(n_classes, hp['critic_width'], hp['size'])
+    G, D = Generator(n_classes, hp['width'], hp['n_res'], hp['max_disp'], gray), Critic(n_classes, hp['critic_width'], hp['size'])
     opt_g = torch.optim.Adam(G.parameters(), hp['lr'], betas=(0.5, 0.999))
     opt_w = torch.optim.Adam(D.parameters(), hp['warmup_lr'], betas=(0.5, 0.999))
     opt_d = torch.optim.Adam(D.parameters(), hp['lr'], betas=(0.5, 0.999))
@@ -378,16 +399,17 @@ def _train_loop(G, D, opt_g, opt_w, opt_d, X, by_class, hp, key, seed, stop_afte
 # %% ../nbs/02c_editors.ipynb #1279d843
 def local_editor_dir(out) -> Path: return Path(out)/'augment'/'editor_local'
 
-def _key(mhash:str, classes:list, hp:dict, seed:int) -> str:
+def _key(mhash:str, classes:list, hp:dict, seed:int, gray:bool=False) -> str:
     hp = {k: v for k, v in hp.items() if k != 'threads'}   # how fast, not what is learned
-    return hashlib.sha256(json.dumps([mhash, classes, hp, seed], sort_keys=True).encode()).hexdigest()[:16]
+    parts = [mhash, classes, hp, seed] + (['gray'] if gray else [])   # colour data keep the key they always had
+    return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()[:16]
 
 class LocalEditor(Editor):
     "A learned offline class-conditional editor (StarGAN-style) trained on the train split"
     name = 'local'
     def __init__(self, G:Generator, classes:list, meta:dict, folder=None):
         self.G, self.classes, self.meta, self.folder = G.eval(), list(classes), meta, folder
-        self.schema, self.size = schema_for(self.classes), meta['hp']['size']
+        self.schema, self.size, self.gray = schema_for(self.classes), meta['hp']['size'], bool(meta.get('gray', False))
 
     @classmethod
     def load(cls, folder):
@@ -396,34 +418,41 @@ class LocalEditor(Editor):
         folder = Path(folder)
         meta = json.loads((folder/'editor.json').read_text())
         hp = meta['hp']
-        G = Generator(len(meta['classes']), hp['width'], hp['n_res'], hp['max_disp'])
+        G = Generator(len(meta['classes']), hp['width'], hp['n_res'], hp['max_disp'], bool(meta.get('gray', False)))
         G.load_state_dict(load_file(folder/'generator.safetensors'))
         return cls(G, meta['classes'], meta, folder)
 
     @classmethod
-    def from_run(cls, cfg:Config, out=None, retrain:bool=False, stop_after:int=None, log=print, **hp):
+    def from_run(cls, cfg:Config, out=None,
+                 retrain:bool=False,   # train even if a matching editor is cached
+                 stop_after:int=None,  # stop training after this many steps, leaving the checkpoint (tests)
+                 log=print,
+                 folder=None,          # where the editor lives; default `local_editor_dir(out)` (a variant can live elsewhere)
+                 **hp):                # `LOCAL_HP` overrides
         "The cached editor of run `out` if it matches the manifest and settings, else train one (resuming if killed)"
         from safetensors.torch import save_file
         out = run_folder(cfg, out)
-        folder = local_editor_dir(out)
+        folder = Path(folder) if folder is not None else local_editor_dir(out)
         m = read_manifest(out)
         classes = schema_for(cfg.classes).classes
         hp = {**LOCAL_HP, **hp}
         mhash = manifest_hash(m)
-        key = _key(mhash, classes, hp, cfg.seed)
+        train = m[(m.split == 'train') & ~m.synthetic.astype(bool)]   # real training images only (the source's synthetic rows are not learnt from)
+        if not len(train): raise ValueError(f"The local editor trains on the train split; {out/'manifest.csv'} has no train rows")
+        gray = is_grayscale(train.path.tolist())   # grayscale data get a grayscale editor
+        key = _key(mhash, classes, hp, cfg.seed, gray)
         js = folder/'editor.json'
         if not retrain and js.exists() and (folder/'generator.safetensors').exists():
             if json.loads(js.read_text()).get('key') == key: return cls.load(folder)
             log("local editor: the manifest or settings changed since the cached editor was trained; retraining")
-        train = m[m.split == 'train']
         missing = [c for c in classes if not (train.label == c).any()]
         if missing: raise ValueError(f"The local editor needs train images of every class; none for {', '.join(missing)} in {out/'manifest.csv'}")
-        log(f"local editor: training on {len(train):,} train images of {out/'manifest.csv'} at {hp['size']} px")
-        X = load_images(train.path.tolist(), hp['size'])
+        log(f"local editor: training on {len(train):,} {'grayscale ' if gray else ''}train images of {out/'manifest.csv'} at {hp['size']} px")
+        X = load_images(train.path.tolist(), hp['size'], gray)
         y = torch.tensor([classes.index(l) for l in train.label])
-        G, info = train_translator(X, y, len(classes), folder, hp, key, cfg.seed, stop_after, log)
+        G, info = train_translator(X, y, len(classes), folder, hp, key, cfg.seed, stop_after, log, gray)
         if G is None: return None
-        meta = dict(format='saga-local-editor', version=1, key=key, manifest_hash=mhash, classes=classes, hp=hp, seed=cfg.seed,
+        meta = dict(format='saga-local-editor', version=1, key=key, manifest_hash=mhash, classes=classes, hp=hp, seed=cfg.seed, gray=gray,
                     n_train=len(train), train_seconds=round(info['seconds'], 1), steps=info['step'],
                     resumed_from=info['resumed_from'], history=info['history'])
         save_file(G.state_dict(), folder/'generator.safetensors')
@@ -434,18 +463,19 @@ class LocalEditor(Editor):
 
     def settings(self) -> dict:
         return dict(name=self.name, folder=str(self.folder), key=self.meta['key'], manifest_hash=self.meta['manifest_hash'],
-                    hp=self.meta['hp'], train_seconds=self.meta['train_seconds'])
+                    hp=self.meta['hp'], gray=self.gray, train_seconds=self.meta['train_seconds'])
 
     @torch.no_grad()
     def translate(self, images:list, targets:list) -> list:
         "Edit PIL `images` towards class indices `targets`; warp, colour and mask are upsampled onto each source at its own size"
+        images = [as_rgb(im, self.gray) for im in images]   # a grayscale editor sees (and returns) luma only
         x = _to_float(torch.stack([torch.from_numpy(np.array(im.resize((self.size, self.size), Image.BILINEAR))).permute(2, 0, 1) for im in images]))
         fl, col, m = self.G(x, torch.as_tensor(targets))
         out = []
         for i, im in enumerate(images):
             src = _to_float(torch.from_numpy(np.array(im)).permute(2, 0, 1))[None]
             y = apply_edit(src, fl[i:i+1], col[i:i+1], m[i:i+1])[0].clamp(-1, 1)
-            out.append(Image.fromarray(((y + 1)*127.5).round().byte().permute(1, 2, 0).numpy(), 'RGB'))
+            out.append(as_rgb(Image.fromarray(((y + 1)*127.5).round().byte().permute(1, 2, 0).numpy(), 'RGB'), self.gray))
         return out
 
     def edit(self, requests:list) -> list:

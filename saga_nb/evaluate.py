@@ -4,19 +4,20 @@
 
 # %% ../nbs/05_eval.ipynb #993b7119
 from __future__ import annotations
-import json, base64, io, re, math, os
+import json, base64, io, re, math, os, dataclasses
 from pathlib import Path
 import numpy as np, pandas as pd
 from scipy import stats
-from .config import Config, load_config, run_dir, run_folder
-from .data import read_manifest, schema_for
+from .config import Config, load_config, run_dir, run_folder, RunLayout
+from .data import read_manifest, schema_for, manifest_hash
 from .models import load_bundle
-from .train import confusion, summarize, per_class_recall, score_split
+from .train import confusion, summarize, per_class_recall, score_split, recipe
 
 # %% auto #0
-__all__ = ['METHODS', 'CHEAP_PEERS', 'mcnemar', 'bootstrap_deltas', 'find_runs', 'compare', 'evaluate_run', 'study_table',
-           'peers_table', 'plot_confusions', 'plot_deltas', 'guard_quality', 'verdict_word', 'cost_table',
-           'write_report', 'eval_stage']
+__all__ = ['METHODS', 'METHOD_SETTINGS', 'METHOD_COMBINED', 'CHEAP_PEERS', 'VERDICT_RULE', 'mcnemar', 'bootstrap_deltas',
+           'sign_test', 't_interval', 'seed_bootstrap', 'verdict_word', 'seed_test', 'folder_method', 'stale_reason',
+           'find_runs', 'compare', 'evaluate_run', 'study_table', 'peers_table', 'plot_confusions', 'plot_deltas',
+           'guard_quality', 'cost_table', 'write_report', 'eval_stage']
 
 # %% ../nbs/05_eval.ipynb #cd1bb610
 def mcnemar(y, pred_a, pred_b) -> dict:
@@ -47,68 +48,189 @@ def bootstrap_deltas(y, pred_a, pred_b, n_classes:int, n_boot:int=2000, seed:int
     names = ['accuracy', 'balanced_accuracy'] + [f'recall:{k}' for k in range(n_classes)]
     return pd.DataFrame(dict(delta=d0, lo=np.percentile(d, 2.5, 0), hi=np.percentile(d, 97.5, 0)), index=names)
 
+# %% ../nbs/05_eval.ipynb #39affd27
+def sign_test(deltas) -> float:
+    "Exact two-sided sign test of paired deltas (ties dropped): p of so lopsided a split of signs if both were equally likely"
+    d = np.asarray(deltas, float); pos, neg = int((d > 0).sum()), int((d < 0).sum())
+    return 1.0 if pos + neg == 0 else float(min(1.0, 2*stats.binom.cdf(min(pos, neg), pos + neg, 0.5)))
+
+def t_interval(deltas, level:float=0.95) -> dict:
+    "Mean of the per-seed deltas with its Student-t interval (k − 1 degrees of freedom); `lo`/`hi` are None below 2 seeds"
+    d = np.asarray(deltas, float); k = len(d); mean = float(d.mean()) if k else None
+    if k < 2: return dict(mean=mean, lo=None, hi=None, n=k)
+    half = float(stats.t.ppf(0.5 + level/2, k - 1)*d.std(ddof=1)/math.sqrt(k))
+    return dict(mean=mean, lo=mean - half, hi=mean + half, n=k)
+
+# %% ../nbs/05_eval.ipynb #5ad99a3a
+def seed_bootstrap(y, preds_a:list, preds_b:list, n_classes:int, n_boot:int=2000, seed:int=0) -> dict:
+    "Two-level paired bootstrap of the seed-mean balanced-accuracy delta B−A: resample seeds, then golden images (class-stratified, shared)"
+    y, pa, pb = np.asarray(y), np.asarray(preds_a), np.asarray(preds_b)     # pa, pb: (seeds, images), row i = seed i of each model
+    if pa.ndim != 2 or pa.shape != pb.shape or pa.shape[1] != len(y):
+        raise ValueError(f"seed_bootstrap needs one row of {len(y)} golden predictions per seed for both models; got {pa.shape} and {pb.shape}")
+    rng = np.random.default_rng(seed)
+    groups = [np.flatnonzero(y == k) for k in range(n_classes)]
+    idx = np.concatenate([g[rng.integers(0, len(g), (n_boot, len(g)))] for g in groups if len(g)], 1)   # the draws of bootstrap_deltas
+    full = np.arange(len(y))[None]
+    bacc = lambda p, ix: _metrics_vec(y, p, n_classes, ix)[:, 1]
+    d = np.stack([bacc(b, idx) - bacc(a, idx) for a, b in zip(pa, pb)])      # (seeds, replicates): delta of seed s on image draw r
+    deltas = [float(bacc(b, full)[0] - bacc(a, full)[0]) for a, b in zip(pa, pb)]
+    pick = np.random.default_rng([seed, 1]).integers(0, len(pa), (n_boot, len(pa)))   # the seeds each replicate resamples
+    m = d[pick, np.arange(n_boot)[:, None]].mean(1)
+    return dict(delta=float(np.mean(deltas)), lo=float(np.percentile(m, 2.5)), hi=float(np.percentile(m, 97.5)), deltas=deltas, n_seeds=len(pa))
+
+# %% ../nbs/05_eval.ipynb #86ab2257
+def verdict_word(st:dict) -> str:
+    "'better', 'worse' or 'no clear difference' from a `seed_test` result, by the rule above"
+    lo, hi = st['boot_lo'], st['boot_hi']
+    if st['n_seeds'] >= 3: lo, hi = min(lo, st['t_lo']), max(hi, st['t_hi'])   # both intervals must clear 0 on the same side
+    return 'better' if lo > 0 else 'worse' if hi < 0 else 'no clear difference'
+
+def seed_test(y,                 # golden labels (class indices), the same for every seed
+              preds_a:list,      # model A's golden predictions, one array per seed
+              preds_b:list,      # model B's, the same seeds in the same order
+              seeds:list,        # the seed of each pair
+              n_classes:int,
+              n_boot:int=2000, seed:int=0) -> dict:
+    "Seed-aware paired test of B − A golden balanced accuracy: per-seed deltas, t-interval, sign test, two-level bootstrap, verdict"
+    bs = seed_bootstrap(y, preds_a, preds_b, n_classes, n_boot, seed); t = t_interval(bs['deltas']); k = bs['n_seeds']
+    st = dict(seeds=list(seeds), n_seeds=k, deltas=bs['deltas'], mean=bs['delta'], t_lo=t['lo'], t_hi=t['hi'], sign_p=sign_test(bs['deltas']),
+              boot_lo=bs['lo'], boot_hi=bs['hi'],
+              basis='1 seed: golden-sample variance only' if k == 1 else f'{k} seeds: seed and golden-sample variance')
+    return dict(st, word=verdict_word(st))
+
 # %% ../nbs/05_eval.ipynb #6333295c
 METHODS = {'baseline': 'Baseline (real only)', 'reweight': 'Class-reweighted loss', 'oversample': 'Class-balanced oversampling',
            'logit_adjust': 'Logit-adjusted loss', 'saga': 'SAGA (guarded synthetic)', 'saga_noguard': 'SAGA without guard (same volume, unfiltered)',
            'saga_logit_adjust': 'SAGA + logit-adjusted loss'}
+METHOD_SETTINGS = dict(baseline={}, reweight=dict(loss='reweight'), oversample=dict(sampler='balanced'), logit_adjust=dict(loss='logit_adjust'),
+                       saga={}, saga_noguard={}, saga_logit_adjust=dict(loss='logit_adjust'))   # config overrides each arm trains with
+METHOD_COMBINED = dict(saga='combined_labels.csv', saga_noguard='combined_noguard.csv', saga_logit_adjust='combined_labels.csv')
 
-def find_runs(out) -> dict:
-    "method -> list of model folders (one per seed) that hold a finished result"
+def folder_method(name:str) -> tuple:
+    "(method, seed of the `_s<seed>` suffix or None) of a model folder's name; method is None for a folder of no known arm"
+    mt = re.fullmatch(r'(.+?)(?:_s(\d+))?', name)
+    meth, s = mt[1], (int(mt[2]) if mt[2] else None)
+    return (meth, s) if meth in METHODS else (None, None)
+
+def stale_reason(out,                    # the run folder
+                 name:str,               # a model folder in it, e.g. 'saga_s43'
+                 cfg:Config=None,        # the run's config: when given, the recipe is checked too
+                 current_hash:str=None   # the current manifest's hash (computed when None)
+                ) -> str|None:
+    "Why model `name` of run `out` is stale (other manifest, recipe, seed or combined table), or None when it is current"
+    from saga_nb.retrain import read_combined, combined_hash   # retrain imports the training stack; keep evaluate importable first
+    L = RunLayout(Path(out)); r = json.loads(L.result(name).read_text()); meth, suffix = folder_method(name)
+    current_hash = current_hash or manifest_hash(read_manifest(L.root))
+    if r.get('manifest_hash') != current_hash:
+        return f"trained on manifest {r.get('manifest_hash')}, but the run's manifest is now {current_hash}: retrain it"
+    if r.get('seed') is None: return "its result.json records no seed"
+    if suffix is not None and r['seed'] != suffix: return f"its result.json says seed {r['seed']}, its folder name says {suffix}"
+    if cfg is not None:
+        seed = cfg.seed if suffix is None else suffix
+        want, got = json.loads(json.dumps(recipe(dataclasses.replace(cfg, seed=seed, **METHOD_SETTINGS[meth])))), r.get('recipe')
+        if not got: return "its result.json records no training recipe"
+        diff = [k for k in sorted(set(want) | set(got)) if got.get(k) != want.get(k)]
+        if diff: return "its recipe differs from the config's for this arm: " + ', '.join(f"{k} {got.get(k)!r} (expected {want.get(k)!r})" for k in diff)
+    if meth in METHOD_COMBINED:
+        f = METHOD_COMBINED[meth]
+        if r.get('combined') != f: return f"trained on {r.get('combined')}, but this arm trains on {f}"
+        if not L.combined(f).exists(): return f"{f} is gone: re-run the combine stage, then this training"
+        h = combined_hash(read_combined(L.root, f))
+        if r.get('combined_hash') != h: return f"trained on another {f} (hash {r.get('combined_hash')}, now {h}): retrain it"
+    return None
+
+def find_runs(out,                   # the run folder
+              cfg:Config=None,       # the run's config, to check each model's recipe
+              excluded:list=None     # left-out models are appended here as dict(folder, method, reason)
+             ) -> dict:
+    "method -> its current model folders (config's seed first, then by seed); stale ones are left out with a warning"
     out = Path(out); found = {}
-    for d in sorted(out.iterdir()) if out.exists() else []:
-        if not (d/'result.json').exists() or not (d/'model.json').exists(): continue
-        m = re.sub(r'_s\d+$', '', d.name)
-        if m in METHODS: found.setdefault(m, []).append(d)
-    return {m: found[m] for m in METHODS if m in found}
+    if not out.exists(): return found
+    h = manifest_hash(read_manifest(out))
+    for d in sorted(out.iterdir()):
+        if not (d/'result.json').exists() or not (d/'model.json').exists(): continue   # not a finished model
+        meth, suffix = folder_method(d.name)
+        if meth is None: continue
+        why = stale_reason(out, d.name, cfg, h)
+        if why:
+            print(f"warning: left out {d.name}: {why}")
+            if excluded is not None: excluded.append(dict(folder=d.name, method=meth, reason=why))
+        else: found.setdefault(meth, []).append((suffix is not None, suffix or 0, d))
+    return {m: [d for *_, d in sorted(found[m])] for m in METHODS if m in found}
 
 # %% ../nbs/05_eval.ipynb #787208cb
 CHEAP_PEERS = ('reweight', 'oversample', 'logit_adjust')
 
 def compare(models:dict, classes:list, ref:str, target:str, n_boot:int=2000) -> dict:
-    "`target` vs `ref` on the golden set: bootstrap CIs and McNemar on the first seed, balanced-accuracy deltas of every seed both have"
-    a, b = models[ref]['seeds'][0], models[target]['seeds'][0]
-    bd = bootstrap_deltas(a['y_true'], a['y_pred'], b['y_pred'], len(classes), n_boot)
+    "`target` vs `ref` on the golden set, paired by seed: the seed-aware test, and the first shared seed's bootstrap intervals and McNemar test"
+    by_seed = {s['seed']: s for s in models[target]['seeds']}
+    pairs = [(s, by_seed[s['seed']]) for s in models[ref]['seeds'] if s['seed'] in by_seed]
+    if not pairs: raise ValueError(f"'{target}' and '{ref}' share no seed ({[s['seed'] for s in models[target]['seeds']]} vs "
+                                   f"{[s['seed'] for s in models[ref]['seeds']]}): train both with the same seeds to compare them")
+    a, b = pairs[0]; y = np.asarray(a['y_true'])
+    for s, t in pairs:
+        if not (np.array_equal(s['y_true'], y) and np.array_equal(t['y_true'], y)):
+            raise ValueError(f"{s.get('folder')} and {t.get('folder')} were scored on other golden rows than {a.get('folder')}: evaluate them on one manifest")
+    bd = bootstrap_deltas(y, a['y_pred'], b['y_pred'], len(classes), n_boot)
     bd.index = ['accuracy', 'balanced_accuracy'] + classes
-    by_seed = {s['seed']: s['balanced_accuracy'] for s in models[ref]['seeds']}
-    deltas = [s['balanced_accuracy'] - by_seed[s['seed']] for s in models[target]['seeds'] if s['seed'] in by_seed]
-    return dict(ref=ref, target=target, mcnemar=mcnemar(a['y_true'], a['y_pred'], b['y_pred']),
-                bootstrap={k: v for k, v in bd.to_dict('index').items()}, seed_deltas=deltas)
+    st = seed_test(y, [s['y_pred'] for s, _ in pairs], [t['y_pred'] for _, t in pairs], [s['seed'] for s, _ in pairs], len(classes), n_boot)
+    return dict(ref=ref, target=target, first_seed=a['seed'], mcnemar=mcnemar(y, a['y_pred'], b['y_pred']),
+                bootstrap={k: v for k, v in bd.to_dict('index').items()}, seed_deltas=st['deltas'], seed_test=st)
 
-def evaluate_run(out, ref:str='baseline', target:str='saga', n_boot:int=2000) -> dict:
-    "Score every finished model of run `out` on the golden set; the paired comparison is `target` vs `ref`"
+def _shares_seed(models, a, b): return a in models and b in models and bool({s['seed'] for s in models[a]['seeds']} & {s['seed'] for s in models[b]['seeds']})
+
+def evaluate_run(out,                  # the run folder
+                 ref:str='baseline',   # the reference method
+                 target:str='saga',    # the method under test
+                 n_boot:int=2000,      # bootstrap replicates
+                 cfg:Config=None       # the run's config: models trained with another recipe are left out
+                ) -> dict:
+    "Score every current model of run `out` on the golden set (any number of seeds per method); compare `target` with `ref` and its rivals"
     out = Path(out); m = read_manifest(out); golden = m[m.split == 'golden']
-    runs = find_runs(out)
-    if ref not in runs: raise FileNotFoundError(f"No finished '{ref}' model in {out}: run the baseline stage first")
+    excluded = []; runs = find_runs(out, cfg, excluded)
+    if ref not in runs:
+        left = '; '.join(f"{e['folder']}: {e['reason']}" for e in excluded if e['method'] == ref)
+        raise FileNotFoundError(f"No finished, current '{ref}' model in {out}" + (f" (left out: {left})" if left else '') + f": run the {ref} stage first")
     models, classes = {}, None
     for meth, dirs in runs.items():
         per_seed = []
         for d in dirs:
+            r = json.loads((d/'result.json').read_text()); seed = r['seed']
+            if any(s['seed'] == seed for s in per_seed):
+                why = f"seed {seed} again (already in {next(s['folder'] for s in per_seed if s['seed'] == seed)})"
+                print(f"warning: left out {d.name}: {why}"); excluded.append(dict(folder=d.name, method=meth, reason=why)); continue
             b = load_bundle(d); classes = classes or b.classes
             if b.classes != classes: raise ValueError(f"{d}: classes {b.classes} differ from {classes}")
-            s = score_split(b, golden); s['folder'] = d.name
-            s['seed'] = json.loads((d/'result.json').read_text()).get('seed')
+            s = score_split(b, golden); s['folder'], s['seed'] = d.name, seed
+            s['val_balanced_accuracy'] = (r.get('val') or {}).get('balanced_accuracy')   # for choices: never golden
             per_seed.append(s)
         agg = {}
         for k in ('accuracy', 'balanced_accuracy', 'macro_f1'):
             v = [s[k] for s in per_seed]; agg[k] = dict(mean=float(np.mean(v)), std=float(np.std(v, ddof=1)) if len(v) > 1 else 0.)
         agg['recall'] = {c: dict(mean=float(np.mean([s['recall'][c] for s in per_seed])),
                                  std=float(np.std([s['recall'][c] for s in per_seed], ddof=1)) if len(per_seed) > 1 else 0.) for c in classes}
+        vb = [s['val_balanced_accuracy'] for s in per_seed if s['val_balanced_accuracy'] is not None]
+        agg['val_balanced_accuracy'] = float(np.mean(vb)) if vb else None
         models[meth] = dict(name=METHODS[meth], seeds=per_seed, n_seeds=len(per_seed), **agg)
-    res = dict(classes=classes, n_golden=len(golden), golden_per_class=golden.label.value_counts().reindex(classes).tolist(), models=models)
-    if target in models:
+    res = dict(classes=classes, n_golden=len(golden), golden_per_class=golden.label.value_counts().reindex(classes).tolist(),
+               models=models, excluded=excluded)
+    if _shares_seed(models, ref, target):
         res['comparison'] = compare(models, classes, ref, target, n_boot)
-        best = max((p for p in CHEAP_PEERS if p in models), key=lambda p: models[p]['balanced_accuracy']['mean'], default=None)
-        res['comparisons'] = [res['comparison']] + [compare(models, classes, r, target, n_boot) for r in (best, 'saga_noguard') if r in models]
+        # the rival to beat: the cheap peer with the best *validation* balanced accuracy (golden informs no choice)
+        best = max((p for p in CHEAP_PEERS if p in models), key=lambda p: models[p]['val_balanced_accuracy'] or 0., default=None)
+        res['best_peer'] = best
+        res['comparisons'] = [res['comparison']] + [compare(models, classes, r, target, n_boot) for r in (best, 'saga_noguard') if _shares_seed(models, r, target)]
+    elif target in models: print(f"warning: '{target}' shares no seed with '{ref}': no comparison")
     return res
 
 # %% ../nbs/05_eval.ipynb #91b14d24
 def _pct(x): return f"{100*x:.2f}%"
 
 def study_table(res:dict) -> pd.DataFrame:
-    "Metric | Baseline | SAGA | Improvement (95% CI), first seed"
+    "Metric | Baseline | SAGA | Improvement (95% golden bootstrap CI), at the comparison's first shared seed"
     cmp = res.get('comparison')
     if cmp is None: return pd.DataFrame()
-    a, b = res['models'][cmp['ref']]['seeds'][0], res['models'][cmp['target']]['seeds'][0]
+    a, b = (next(s for s in res['models'][m]['seeds'] if s['seed'] == cmp['first_seed']) for m in (cmp['ref'], cmp['target']))
     rows = []
     for key, label in [('accuracy', 'Test accuracy'), ('balanced_accuracy', 'Balanced accuracy'), ('macro_f1', 'Macro-F1')] + \
                       [(c, f'Recall: {c}') for c in res['classes']]:
@@ -136,7 +258,8 @@ def plot_confusions(res:dict, methods=('baseline', 'saga'), path=None):
     for ax, m in zip(axes[0], methods):
         cm = np.array(res['models'][m]['seeds'][0]['confusion'], float); cm = cm/cm.sum(1, keepdims=True).clip(min=1)
         sns.heatmap(cm, annot=True, fmt='.2f', cmap='Blues', vmin=0, vmax=1, cbar=False, ax=ax, xticklabels=cl, yticklabels=cl, annot_kws=dict(size=7))
-        ax.set_title(f"{res['models'][m]['name']}\nbalanced acc {100*res['models'][m]['seeds'][0]['balanced_accuracy']:.1f}%", fontsize=9)
+        s0 = res['models'][m]['seeds'][0]
+        ax.set_title(f"{res['models'][m]['name']}\ngolden balanced acc {100*s0['balanced_accuracy']:.1f}% (seed {s0.get('seed')})", fontsize=9)
         ax.set_xlabel('predicted'); ax.set_ylabel('true')
     fig.tight_layout()
     if path is not None: fig.savefig(path, dpi=110)
@@ -153,7 +276,7 @@ def plot_deltas(res:dict, path=None):
     pal = sns.color_palette('deep')
     ax.bar(cl, d, color=[pal[2] if v >= 0 else pal[3] for v in d], yerr=[d - lo, hi - d], capsize=3)
     ax.axhline(0, color='k', lw=.8); ax.set_ylabel('recall change, points')
-    ax.set_title(f"{res['models'][cmp['target']]['name']} − {res['models'][cmp['ref']]['name']} (golden set, 95% bootstrap CI)", fontsize=9)
+    ax.set_title(f"{res['models'][cmp['target']]['name']} − {res['models'][cmp['ref']]['name']}\n(golden set, seed {cmp.get('first_seed')}, 95% golden bootstrap CI)", fontsize=9)
     plt.setp(ax.get_xticklabels(), rotation=30); sns.despine(fig); fig.tight_layout()
     if path is not None: fig.savefig(path, dpi=110)
     plt.close(fig)
@@ -185,53 +308,66 @@ def _md_table(df:pd.DataFrame) -> str:
     return '\n'.join(['| ' + ' | '.join(map(str, cols)) + ' |', '|' + '---|'*len(cols)] +
                      ['| ' + ' | '.join(str(v) for v in r) + ' |' for r in df.itertuples(index=False)])
 
-def verdict_word(lo:float, hi:float, seed_deltas=()) -> str:
-    "'better' when the 95% interval of the delta is above 0, 'worse' when below; seeds that disagree on the sign overrule"
-    w = 'better' if lo > 0 else 'worse' if hi < 0 else 'no clear difference'
-    s = np.sign(np.asarray(seed_deltas, float))
-    if w != 'no clear difference' and len(s) > 1 and not (s == (1 if w == 'better' else -1)).all(): return 'no clear difference (seeds disagree)'
-    return w
+VERDICT_RULE = ("Verdict rule (golden balanced accuracy, paired by seed): with 1 seed, 'better'/'worse' when the paired golden bootstrap 95% interval "
+                "lies above/below 0 (golden-sample variance only); with 2 seeds, when the two-level bootstrap 95% interval (seeds, then golden images) does; "
+                "with 3 or more, when the two-level bootstrap interval and the Student-t 95% interval of the mean seed delta both do; "
+                "otherwise 'no clear difference'. The sign test is reported, not used: it cannot reach p < 0.05 below 6 seeds.")
+
+def _pts(x): return '—' if x is None else f"{100*x:+.1f}"
+def _ci(lo, hi): return '—' if lo is None else f"[{100*lo:+.1f}, {100*hi:+.1f}]"
 
 def cost_table(res:dict) -> pd.DataFrame:
-    "SAGA against each rival (baseline, best cheap peer, SAGA without guard): paired deltas, intervals, McNemar, seeds"
+    "SAGA against each rival on the golden set: seeds, per-seed deltas, t-interval, sign test, two-level bootstrap, McNemar (first seed), verdict"
     rows = []
     for c in res.get('comparisons') or []:
-        bd, d = c['bootstrap']['balanced_accuracy'], 100*np.array(c['seed_deltas'])
-        rows.append({'SAGA vs': res['models'][c['ref']]['name'],
-                     'Δ balanced acc., seed 1 [95% CI]': f"{100*bd['delta']:+.2f} [{100*bd['lo']:+.1f}, {100*bd['hi']:+.1f}]",
-                     'McNemar p': f"{c['mcnemar']['p_value']:.3g}",
-                     'Δ per seed': ', '.join(f"{v:+.1f}" for v in d),
-                     'SAGA is': verdict_word(bd['lo'], bd['hi'], c['seed_deltas'])})
+        st, mc = c['seed_test'], c['mcnemar']
+        rows.append({'SAGA vs': res['models'][c['ref']]['name'], 'seeds': st['n_seeds'],
+                     'Δ balanced acc. per seed': ', '.join(_pts(v) for v in st['deltas']),
+                     'mean Δ [t 95% CI]': f"{_pts(st['mean'])} {_ci(st['t_lo'], st['t_hi'])}",
+                     'sign test p': f"{st['sign_p']:.3g}",
+                     'two-level bootstrap 95% CI': _ci(st['boot_lo'], st['boot_hi']),
+                     'McNemar p (first seed)': f"{mc['p_value']:.3g} (seed {c['first_seed']})",
+                     'SAGA is': st['word'] + (' (1 seed: golden-sample variance only)' if st['n_seeds'] == 1 else '')})
     return pd.DataFrame(rows)
 
 def _verdict(res:dict) -> str:
     cmp = res.get('comparison')
-    if not cmp: return "Only the baseline has been trained so far."
-    bd, p = cmp['bootstrap']['balanced_accuracy'], cmp['mcnemar']['p_value']
-    d, lo, hi = 100*bd['delta'], 100*bd['lo'], 100*bd['hi']
-    word = {'better': "SAGA helped", 'worse': "SAGA hurt"}.get(verdict_word(bd['lo'], bd['hi'], cmp.get('seed_deltas', ())), "SAGA did not make a clear difference")
-    text = (f"**{word}**: balanced accuracy {d:+.2f} points on the golden set (95% CI {lo:+.1f} to {hi:+.1f}); "
-            f"McNemar's exact test on paired predictions p = {p:.3g} (b = {cmp['mcnemar']['b']}, c = {cmp['mcnemar']['c']}).")
+    if not cmp: return ("No SAGA model shares a seed with the baseline: nothing to compare." if len(res.get('models') or {}) > 1
+                        else "Only the baseline has been trained so far.")
+    st, mc, bd = cmp['seed_test'], cmp['mcnemar'], cmp['bootstrap']['balanced_accuracy']
+    word = {'better': "SAGA helped", 'worse': "SAGA hurt"}.get(st['word'], "SAGA did not make a clear difference")
+    text = f"**{word}** ({st['basis']}): golden balanced accuracy {_pts(st['mean'])} points"
+    if st['n_seeds'] > 1:
+        text += (f" on average over {st['n_seeds']} paired seeds (per seed {', '.join(_pts(v) for v in st['deltas'])}; "
+                 f"t 95% CI {_pts(st['t_lo'])} to {_pts(st['t_hi'])}; sign test p = {st['sign_p']:.3g}; "
+                 f"two-level bootstrap 95% CI {_pts(st['boot_lo'])} to {_pts(st['boot_hi'])}).")
+    else: text += f" (paired golden bootstrap 95% CI {_pts(st['boot_lo'])} to {_pts(st['boot_hi'])})."
+    text += (f" At the first seed ({cmp['first_seed']}): {100*bd['delta']:+.2f} points (golden bootstrap 95% CI {_pts(bd['lo'])} to {_pts(bd['hi'])}); "
+             f"McNemar's exact test on paired predictions p = {mc['p_value']:.3g} (b = {mc['b']}, c = {mc['c']}).")
     for c in (res.get('comparisons') or [])[1:]:
-        b = c['bootstrap']['balanced_accuracy']
-        text += (f" Against {res['models'][c['ref']]['name']}: SAGA is {verdict_word(b['lo'], b['hi'], c['seed_deltas'])} "
-                 f"({100*b['delta']:+.2f} points, 95% CI {100*b['lo']:+.1f} to {100*b['hi']:+.1f}).")
+        s = c['seed_test']
+        text += (f" Against {res['models'][c['ref']]['name']}: {'SAGA is ' + s['word'] if s['word'] != 'no clear difference' else 'no clear difference'} ({s['basis']}; mean {_pts(s['mean'])} points, "
+                 f"{'paired golden' if s['n_seeds'] == 1 else 'two-level'} bootstrap 95% CI {_pts(s['boot_lo'])} to {_pts(s['boot_hi'])}).")
     return text
 
 def write_report(res:dict, out, sections:list=(), images:dict=None) -> Path:
     "Write OUT/eval/metrics.json, report.md and a self-contained report.html; `sections` are extra (title, markdown) pairs"
     import markdown_it
-    ev = Path(out)/'eval'; ev.mkdir(parents=True, exist_ok=True)
+    ev = RunLayout(Path(out)).eval; ev.mkdir(parents=True, exist_ok=True)
     plot_confusions(res, path=ev/'confusion.png')
-    imgs = dict(images or {}); imgs['Confusion matrices (golden set, row-normalised)'] = ev/'confusion.png'
-    if res.get('comparison'): plot_deltas(res, ev/'recall_delta.png'); imgs['Per-class recall change'] = ev/'recall_delta.png'
+    imgs = dict(images or {}); imgs['Confusion matrices (golden set, row-normalised, first seed)'] = ev/'confusion.png'
+    if res.get('comparison'): plot_deltas(res, ev/'recall_delta.png'); imgs['Per-class recall change (golden set, first seed)'] = ev/'recall_delta.png'
     (ev/'metrics.json').write_text(json.dumps(res, indent=1, default=float))
+    cmp = res.get('comparison')
     md = [f"# SAGA report: {Path(out).name}", "", _verdict(res), "",
-          f"Golden set: {res['n_golden']} real images ({', '.join(f'{c} {n}' for c, n in zip(res['classes'], res['golden_per_class']))}), never used for training, selection or generation.", "",
-          "## SAGA vs baseline (the study's table, first seed; improvement with 95% bootstrap CI)", "", _md_table(study_table(res)), "",
-          "## Every method (golden set, %)", "", _md_table(peers_table(res)), ""]
-    if len(res.get('comparisons') or []) > 1:
-        md += ["## Does each part earn its cost? (paired, golden set)", "", _md_table(cost_table(res)), ""]
+          f"Golden set: {res['n_golden']} real images ({', '.join(f'{c} {n}' for c, n in zip(res['classes'], res['golden_per_class']))}), "
+          "never used for training, selection or generation; every figure below is measured on it.", ""]
+    if cmp:
+        md += ["## Does SAGA beat each rival? (golden set, paired by seed)", "", _md_table(cost_table(res)), "", VERDICT_RULE, "",
+               f"## SAGA vs baseline (the study's table, seed {cmp['first_seed']}; improvement with 95% golden bootstrap CI)", "", _md_table(study_table(res)), ""]
+    md += ["## Every method (golden set, %; mean ± std over seeds)", "", _md_table(peers_table(res)), ""]
+    if res.get('excluded'):
+        md += ["## Left out (stale models)", "", _md_table(pd.DataFrame(res['excluded'])[['folder', 'reason']]), ""]
     for title, body in sections: md += [f"## {title}", "", body, ""]
     for title, p in imgs.items():
         if Path(p).exists(): md += [f"## {title}", "", f"![{title}]({os.path.relpath(Path(p).resolve(), ev.resolve())})", ""]
@@ -250,15 +386,15 @@ def write_report(res:dict, out, sections:list=(), images:dict=None) -> Path:
 
 # %% ../nbs/05_eval.ipynb #509a7b3b
 def eval_stage(cfg:Config, out=None, sections:list=(), images:dict=None, verbose:bool=True) -> dict:
-    "Stage 05: score every finished model of the run on the golden set and write OUT/eval/"
+    "Stage 05: score every current model of the run on the golden set and write OUT/eval/ (stale models are left out with a warning)"
     out = run_folder(cfg, out)
-    res = evaluate_run(out)
+    res = evaluate_run(out, cfg=cfg)
     write_report(res, out, sections, images)
     if verbose:
         print(_verdict(res).replace('**', ''))
+        if res.get('comparison'): print(cost_table(res).to_string(index=False)); print(VERDICT_RULE)
         t = study_table(res)
         if len(t): print(t.to_string(index=False))
         print(peers_table(res).to_string(index=False))
-        if len(res.get('comparisons') or []) > 1: print(cost_table(res).to_string(index=False))
-        print(f"report: {out/'eval'/'report.md'} (and report.html)")
+        print(f"report: {RunLayout(out).eval/'report.md'} (and report.html)")
     return res

@@ -12,12 +12,14 @@ import torch, torch.nn.functional as F
 from PIL import Image
 from .config import Config, load_config, run_folder
 from .data import AFFECTNET8, schema_for, read_manifest, manifest_hash
+from .models import bundle_hash
 
 # %% auto #0
-__all__ = ['PROMPT', 'HOG_SIZE', 'HOG_KW', 'OFFLINE_SEMANTIC_MIN', 'OFFLINE_LOGIT_SCALE', 'OFFLINE_VERSION', 'CLIP_SEMANTIC_MIN',
+__all__ = ['PROMPT', 'HOG_SIZE', 'HOG_KW', 'OFFLINE_SEMANTIC_MIN', 'CLIP_SEMANTIC_MIN', 'OFFLINE_LOGIT_SCALE', 'OFFLINE_VERSION',
            'Gate', 'ssim_batch', 'gray_pair', 'StructureGate', 'ClipScorer', 'hog_features', 'OfflineSemanticScorer',
-           'offline_scorer_for', 'ClassifierGate', 'Thresholds', 'decide', 'decide_one', 'HallucinationGuard',
-           'calibrate_classifier', 'thresholds_for', 'guard_from_config', 'plot_gallery']
+           'offline_scorer_for', 'offline_semantic_trial', 'semantic_gate_curve', 'choose_semantic_threshold',
+           'ClassifierGate', 'Thresholds', 'decide', 'decide_one', 'HallucinationGuard', 'calibrate_classifier',
+           'calibration_table', 'classifier_thresholds', 'thresholds_for', 'guard_from_config', 'plot_gallery']
 
 # %% ../nbs/02b_guard.ipynb #e17bea17
 def _check_batch(sources, candidates, targets, source_labels=None):
@@ -166,7 +168,8 @@ class ClipScorer(Gate):
 # %% ../nbs/02b_guard.ipynb #9fbeb0ba
 HOG_SIZE = 64                 # side the images are resized to before HOG
 HOG_KW = dict(orientations=9, pixels_per_cell=(8, 8), cells_per_block=(2, 2), block_norm='L2-Hys')
-OFFLINE_SEMANTIC_MIN = 0.12   # default threshold, chosen below ("Choosing its threshold")
+OFFLINE_SEMANTIC_MIN = 0.12   # default threshold; "Choosing its threshold" below measures the choice on a validation world
+CLIP_SEMANTIC_MIN = 0.22      # the study's CLIP threshold (the kaggle profile's semantic_min)
 OFFLINE_LOGIT_SCALE = 10.     # softmax scale of the relative mode
 OFFLINE_VERSION = 1           # bump when features change: stored prototypes are then refitted
 
@@ -215,7 +218,7 @@ class OfflineSemanticScorer(Gate):
     @classmethod
     def fit_manifest(cls, manifest:pd.DataFrame, classes:list=None, mode:str='absolute'):
         "Fit on the train split of `manifest` only (never val or golden)"
-        train = manifest[manifest.split == 'train']
+        train = manifest[(manifest.split == 'train') & ~manifest.synthetic.astype(bool)] if 'synthetic' in manifest else manifest[manifest.split == 'train']   # real images only
         return cls.fit(list(train.path), list(train.label), classes, mode, dict(manifest_hash=manifest_hash(manifest)))
 
     def save(self, path) -> Path:
@@ -268,6 +271,69 @@ def offline_scorer_for(out,                  # run folder holding manifest.csv
     s = OfflineSemanticScorer.fit_manifest(m, classes, mode)
     s.save(path)
     return s
+
+# %% ../nbs/02b_guard.ipynb #9f717bc9
+def offline_semantic_trial(dest,                         # scratch folder: the validation world is rendered into it
+                           n:int=1200,                   # faces in the validation world (long-tailed like the demo's)
+                           size:int=64,                  # image side, px (the demo's `synth_size`)
+                           seed:int=7,                   # world seed; not the demo world's, so none of its images are used
+                           n_fit:int=800,                # faces whose mean HOG vectors become the prototypes
+                           n_candidates:int=400,         # edits scored, of the other faces
+                           hallucination_rate:float=0.4, # the world editor's share of injected hallucinations
+                          ) -> pd.DataFrame:
+    "Offline semantic scores of world-editor candidates on a freshly rendered validation world, with each one's ground truth"
+    from saga_nb.synth import make_faces, read_faces
+    from saga_nb.editors import WorldEditor, EditRequest
+    if n_fit + n_candidates > n:
+        raise ValueError(f"n_fit + n_candidates = {n_fit + n_candidates} is more than the world's n = {n} faces: render more or ask for fewer")
+    root = make_faces(Path(dest)/f'validation_world_{seed}', n=n, size=size, seed=seed, progress=False)
+    faces = read_faces(root); rng = np.random.default_rng(seed)
+    idx = rng.permutation(len(faces))
+    fit, src = faces.iloc[idx[:n_fit]], faces.iloc[idx[n_fit:n_fit + n_candidates]]
+    scorer = OfflineSemanticScorer.fit([root/i for i in fit.id], list(fit.label))
+    reqs = [EditRequest(k, r.id, str(root/r.id), r.label, str(rng.choice([c for c in AFFECTNET8 if c != r.label])))
+            for k, r in enumerate(src.itertuples())]
+    cands = WorldEditor(faces, hallucination_rate=hallucination_rate, seed=seed)(reqs)
+    keep = [i for i, c in enumerate(cands) if c.image is not None]
+    reqs, cands = [reqs[i] for i in keep], [cands[i] for i in keep]
+    sources = [Image.open(r.source_path).convert('RGB') for r in reqs]
+    m = scorer.measure(sources, [c.image for c in cands], [r.target_label for r in reqs], [r.source_label for r in reqs])
+    t = pd.DataFrame(dict(source_id=[r.source_id for r in reqs], source_label=[r.source_label for r in reqs],
+                          target=[r.target_label for r in reqs], kind=[c.truth['kind'] for c in cands],
+                          ok=[bool(c.truth['ok']) for c in cands], semantic=m['semantic_absolute'], semantic_relative=m['semantic_relative']))
+    t.attrs = dict(n=n, size=size, seed=seed, n_fit=n_fit, n_candidates=len(t), hallucination_rate=hallucination_rate)
+    return t
+
+def semantic_gate_curve(trial:pd.DataFrame,  # one row per candidate: its score, `ok` (ground truth) and `kind`
+                        thresholds=None,     # thresholds to try; -0.10 … 0.40 by 0.01 when None
+                        col:str='semantic',  # the score column the gate reads
+                       ) -> pd.DataFrame:
+    "Per threshold: recall (good edits kept), precision (kept edits that are good), bad edits rejected, overall and per kind"
+    ths = np.round(np.arange(-0.10, 0.405, 0.01), 2) if thresholds is None else np.asarray(thresholds, float)
+    s, ok, kind = trial[col].to_numpy(float), trial.ok.to_numpy(bool), trial.kind.to_numpy()
+    if ok.all() or not ok.any(): raise ValueError(f"The trial needs good and bad candidates to measure a gate; it has {ok.sum()} good of {len(ok)}")
+    rows = []
+    for t in ths:
+        keep = s >= t
+        r = dict(threshold=float(t), recall=(keep & ok).sum()/ok.sum(),
+                 precision=(keep & ok).sum()/keep.sum() if keep.any() else np.nan, rejected_bad=(~keep & ~ok).sum()/(~ok).sum())
+        for k in sorted(set(kind[~ok])): r[f'rejected_{k}'] = (~keep[kind == k]).mean()
+        rows.append(r)
+    return pd.DataFrame(rows)
+
+def choose_semantic_threshold(curve:pd.DataFrame,    # from `semantic_gate_curve`
+                              min_recall:float=0.95, # share of the truly good edits the gate must keep
+                             ) -> dict:
+    "The largest threshold keeping at least `min_recall` of the good edits (the one rejecting the most bad ones), with its figures"
+    ok = curve[curve.recall >= min_recall]
+    if ok.empty:
+        raise ValueError(f"No threshold tried keeps {min_recall:.0%} of the good edits (the lowest, {curve.threshold.min():g}, keeps "
+                         f"{curve.recall.max():.1%}): try lower thresholds")
+    best = ok.loc[ok.threshold.idxmax()]
+    return dict(threshold=float(best.threshold), recall=float(best.recall), precision=float(best.precision),
+                rejected_bad=float(best.rejected_bad),
+                rule=f"the largest threshold that keeps at least {min_recall:.0%} of the truly good edits "
+                     "(so it rejects the most wrong ones at that recall)")
 
 # %% ../nbs/02b_guard.ipynb #533a169b
 class ClassifierGate(Gate):
@@ -395,35 +461,46 @@ def calibrate_classifier(bundle, rows:pd.DataFrame,  # real validation rows (pat
                          cap:float=0.65,             # never stricter than this
                         ) -> dict:
     "Per-class classifier thresholds: min(cap, q-quantile of the baseline's p(class) on real images of that class)"
+    return calibration_table(bundle, rows, q, cap).threshold.to_dict()
+
+def calibration_table(bundle, rows:pd.DataFrame,  # real validation rows (path, label)
+                      q:float=0.25, cap:float=0.65) -> pd.DataFrame:
+    "Per class: validation images `n_val`, the `quantile` of p(class) over them, and the `threshold` min(cap, quantile)"
     from saga_nb.train import predict_rows
     p = predict_rows(bundle, rows)
-    classes = list(bundle.classes); out = {}
-    for k, c in enumerate(classes):
+    out = {}
+    for k, c in enumerate(bundle.classes):
         v = p[(rows.label == c).to_numpy(), k]
-        out[c] = float(min(cap, np.quantile(v, q))) if len(v) else float(cap)
-    return out
+        qv = float(np.quantile(v, q)) if len(v) else None      # no validation image: the cap stands
+        out[c] = dict(n_val=len(v), quantile=qv, threshold=float(cap if qv is None else min(cap, qv)))
+    return pd.DataFrame.from_dict(out, orient='index')
+
+def classifier_thresholds(th:Thresholds, classes:list) -> dict:
+    "class → the classifier threshold `decide` applies to candidates of that target (None: gate off)"
+    c = th.classifier_min
+    if isinstance(c, dict): return {k: float(c.get(k, max(c.values()))) for k in classes}
+    return {k: None if c is None else float(c) for k in classes}
 
 def thresholds_for(cfg:Config, out=None) -> Thresholds:
     "The run's thresholds: the config's, with the classifier gate calibrated per class when `classifier_quantile` is set"
-    from saga_nb.config import run_dir
     th = Thresholds.from_config(cfg)
     if cfg.classifier_quantile is None or th.classifier_min is None: return th
     out = run_folder(cfg, out)
-    meta = json.loads((out/'baseline'/'model.json').read_text())
-    key = dict(baseline=meta.get('created'), manifest=manifest_hash(read_manifest(out)), q=cfg.classifier_quantile, cap=cfg.classifier_min)
+    key = dict(baseline=bundle_hash(out/'baseline'), manifest=manifest_hash(read_manifest(out)), q=cfg.classifier_quantile, cap=cfg.classifier_min)
     f = out/'augment'/'classifier_calibration.json'
     if f.exists() and json.loads(f.read_text()).get('key') == key: cal = json.loads(f.read_text())['thresholds']
     else:
         from saga_nb.models import load_bundle
         m = read_manifest(out)
-        cal = calibrate_classifier(load_bundle(out/'baseline'), m[m.split == 'val'], cfg.classifier_quantile, cfg.classifier_min)
-        f.parent.mkdir(parents=True, exist_ok=True); f.write_text(json.dumps(dict(key=key, thresholds=cal), indent=1))
+        t = calibration_table(load_bundle(out/'baseline'), m[m.split == 'val'], cfg.classifier_quantile, cfg.classifier_min)
+        cal = t.threshold.to_dict()
+        f.parent.mkdir(parents=True, exist_ok=True)
+        f.write_text(json.dumps(dict(key=key, split='val', thresholds=cal, n_val={c: int(v) for c, v in t.n_val.items()},
+                                     quantile={c: None if pd.isna(v) else float(v) for c, v in t['quantile'].items()}), indent=1))
     th.classifier_min = cal
     return th
 
 # %% ../nbs/02b_guard.ipynb #5e6d06e5
-CLIP_SEMANTIC_MIN = 0.22   # the study's CLIP threshold (the kaggle profile's semantic_min)
-
 def guard_from_config(cfg:Config, out=None, device:str=None) -> HallucinationGuard:
     "The run's guard: SSIM, the configured semantic gate, and the baseline bundle in `OUT/baseline`"
     from saga_nb.config import run_dir

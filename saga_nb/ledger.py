@@ -4,9 +4,7 @@
 
 # %% ../nbs/02e_ledger.ipynb #7924481a
 from __future__ import annotations
-import os, io, re, sys, json, time, signal, sqlite3, hashlib, threading, subprocess
-from contextlib import contextmanager
-from unittest import mock
+import os, io, re, json, sqlite3, hashlib, threading
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -15,8 +13,7 @@ from PIL import Image
 from fastcore.basics import patch
 
 # %% auto #0
-__all__ = ['STATUSES', 'DECIDED', 'JSON_COLS', 'GATES', 'SCHEMA', 'LABEL_COLUMNS', 'WRITER_CODE', 'FINAL', 'LedgerError',
-           'SimulatedCrash', 'Ledger', 'noise_image', 'Recovery', 'crash_on_rename', 'kill_test']
+__all__ = ['STATUSES', 'DECIDED', 'JSON_COLS', 'GATES', 'SCHEMA', 'LABEL_COLUMNS', 'LedgerError', 'Ledger', 'Recovery']
 
 # %% ../nbs/02e_ledger.ipynb #ef12d4ed
 STATUSES = ('planned', 'generated', 'accepted', 'rejected', 'refused', 'failed')
@@ -55,9 +52,6 @@ CREATE INDEX IF NOT EXISTS attempts_target ON attempts(target_label, status);
 
 class LedgerError(RuntimeError):
     "A ledger operation that would break its state machine or its files"
-
-class SimulatedCrash(BaseException):
-    "Raised by tests to stop a write half-way, as a kill would (not caught by cleanup code)"
 
 def _now() -> str: return datetime.now(timezone.utc).isoformat(timespec='milliseconds')
 def _dumps(o) -> str|None: return None if o is None else json.dumps(o, sort_keys=True, default=str)
@@ -198,7 +192,7 @@ def record_candidate(self:Ledger, attempt_id:int,
         with open(tmp, 'wb') as f:
             f.write(data); f.flush(); os.fsync(f.fileno())
         os.replace(tmp, dest)
-    except Exception:          # a real error (disk full…): clean up; a kill or SimulatedCrash leaves the temp file to recover()
+    except Exception:          # a real error (disk full…): clean up; a kill (or a test's BaseException) leaves the temp file to recover()
         tmp.unlink(missing_ok=True); raise
     _fsync_dir(dest.parent)
     self._move(attempt_id, ('planned',), status='generated', image_path=dest.relative_to(self.root).as_posix())
@@ -284,12 +278,6 @@ def source_use(self:Ledger) -> dict:
     "source_id → attempts that used it (any status)"
     return _group(self, 'SELECT source_id, COUNT(*) FROM attempts GROUP BY 1')
 
-# %% ../nbs/02e_ledger.ipynb #e0ad0a63
-def noise_image(seed:int=0, size:int=16) -> Image.Image:
-    "A small random RGB image: a stand-in candidate for tests"
-    import numpy as np
-    return Image.fromarray(np.random.default_rng(seed).integers(0, 255, (size, size, 3), dtype=np.uint8))
-
 # %% ../nbs/02e_ledger.ipynb #1cefd843
 @dataclass
 class Recovery:
@@ -373,16 +361,6 @@ def check(self:Ledger, verify_hash:bool=True, # hash every image against its row
     for p in dup[dup.duplicated()]: problems.append(f"file {p} is referenced by more than one row")
     return problems
 
-# %% ../nbs/02e_ledger.ipynb #92b28fc3
-@contextmanager
-def crash_on_rename(after:bool):
-    "Raise `SimulatedCrash` at the rename of a candidate into place: just `after` it, or just before it"
-    real = os.replace
-    def fake(src, dst):
-        if after: real(src, dst)
-        raise SimulatedCrash(f"simulated kill {'after' if after else 'before'} rename of {src}")
-    with mock.patch('os.replace', fake): yield
-
 # %% ../nbs/02e_ledger.ipynb #648fc48e
 def _scores_of(r) -> dict:
     s = {g: r[g] for g in GATES}
@@ -411,6 +389,23 @@ def redecide(self:Ledger, decide_fn, # scores dict → (accepted:bool, reason:st
     df['change'] = df.after - df.before
     return df
 
+# %% ../nbs/02e_ledger.ipynb #a791cdc0
+@patch
+def update_scores(self:Ledger, updates:dict, # attempt_id → scores to merge into the stored ones (gate columns and extras)
+                 ) -> int:
+    "Merge new scores into decided rows, in one transaction; the decisions are left to `redecide`"
+    with self._tx():
+        now = _now()
+        for a, new in updates.items():
+            r = self._row(a)
+            if r['status'] not in DECIDED: raise LedgerError(f"Attempt {a} is {r['status']!r}: only decided rows have scores to update")
+            s = {k: v for k, v in _scores_of(r).items() if k != 'target'}
+            s.update(new)
+            cols = _score_cols(s)
+            self.con.execute('UPDATE attempts SET ssim=?, semantic=?, classifier=?, scores=?, updated=? WHERE attempt_id=?',
+                             (cols['ssim'], cols['semantic'], cols['classifier'], cols['scores'], now, int(a)))
+    return len(updates)
+
 # %% ../nbs/02e_ledger.ipynb #1cd386df
 LABEL_COLUMNS = ['original_path', 'original_label', 'augmented_label', 'augmented_path', 'augmentation_type',
                  'attempt_id', 'parent_id', 'ssim', 'semantic', 'classifier', 'status']
@@ -432,60 +427,3 @@ def export_labels(self:Ledger, path=None,   # CSV file; `augmented_labels.csv` n
     tmp = path.with_name(path.name + '.tmp')
     out.to_csv(tmp, index=False); os.replace(tmp, path)
     return out
-
-# %% ../nbs/02e_ledger.ipynb #58dfc223
-WRITER_CODE = '''
-import sys, random
-from saga_nb.ledger import Ledger, noise_image
-led, rng = Ledger(sys.argv[1]), random.Random(0)
-for i in range(1_000_000):
-    a = led.plan(f'happy/h{i}.png', 'happy', f'/data/happy/h{i}.png', rng.choice(['fear', 'contempt']), 'fake', {'i': i})
-    r = rng.random()
-    if r < 0.1: led.record_refusal(a, 'safety'); continue
-    led.record_candidate(a, noise_image(i, 8), latency_s=r, key_alias='k1', usage={'tokens': i}, truth={'ok': r > 0.3})
-    led.record_decision(a, {'ssim': r, 'semantic': 0.3, 'classifier': 0.7}, accepted=r > 0.5, reason=None if r > 0.5 else 'ssim low')
-'''
-
-FINAL = ('accepted', 'rejected', 'refused', 'failed')
-
-def kill_test(ledger_path,               # the ledger the child process writes
-              code:str=WRITER_CODE,      # Python run as `python -c code ledger_path`; should write attempts until killed
-              min_rows:int=40,           # kill once this many rows are committed …
-              extra_s:float=0.05,        # … plus this long, so the kill lands mid-write
-              timeout:float=60.,         # give up (and fail) if the child never gets there
-              env:dict=None,             # extra environment for the child
-             ) -> dict:
-    "SIGKILL a process writing `ledger_path` mid-run, `recover()`, and check every committed row survived intact"
-    ledger_path = Path(ledger_path)
-    proc = subprocess.Popen([sys.executable, '-c', code, str(ledger_path)], stdout=subprocess.DEVNULL,
-                            stderr=subprocess.PIPE, env={**os.environ, **(env or {})})
-    t0, before, watcher = time.time(), None, None
-    try:
-        while True:
-            if proc.poll() is not None:
-                raise AssertionError(f"The writer exited (code {proc.returncode}) before it was killed:\n{proc.stderr.read().decode()[-2000:]}")
-            if time.time() - t0 > timeout: raise AssertionError(f"The writer did not commit {min_rows} rows in {timeout}s")
-            try:
-                if watcher is None and ledger_path.exists(): watcher = Ledger(ledger_path, timeout=5)
-                if watcher is not None and len(watcher) >= min_rows: before = watcher.rows(); break
-            except sqlite3.OperationalError: pass   # the child is still creating the file
-            time.sleep(0.02)
-        time.sleep(extra_s)
-    finally:
-        proc.send_signal(getattr(signal, 'SIGKILL', signal.SIGTERM)); proc.wait()
-        if watcher is not None: watcher.close()
-    led = Ledger(ledger_path)
-    seen_during = len(led)
-    rec = led.recover()
-    after = led.rows().set_index('attempt_id')
-    problems = led.check()
-    cols = ['status', 'source_id', 'target_label', 'image_path', 'sha256', 'ssim', 'semantic', 'classifier', 'reason']
-    for r in before[before.status.isin(FINAL)].itertuples():
-        if r.attempt_id not in after.index: problems.append(f"committed attempt {r.attempt_id} vanished"); continue
-        a = after.loc[r.attempt_id]
-        for c in cols:
-            x, y = getattr(r, c), a[c]
-            if not (x == y or (pd.isna(x) and pd.isna(y))): problems.append(f"attempt {r.attempt_id}: {c} {x!r} became {y!r}")
-    led.close()
-    if problems: raise AssertionError(f"{len(problems)} problem(s) after kill + recover:\n" + '\n'.join(problems[:20]))
-    return dict(rows_at_kill_check=len(before), rows_after=len(after), rows_at_kill=seen_during, recovery=rec)

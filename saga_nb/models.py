@@ -4,7 +4,7 @@
 
 # %% ../nbs/01a_models.ipynb #8e803e92
 from __future__ import annotations
-import json, datetime
+import json, datetime, hashlib
 from dataclasses import dataclass
 from pathlib import Path
 import numpy as np, torch, torch.nn as nn, torch.nn.functional as F
@@ -14,8 +14,9 @@ from safetensors.torch import save_file, load_file
 from .config import Config, load_config
 
 # %% auto #0
-__all__ = ['BUNDLE_VERSION', 'make_head', 'Classifier', 'set_trainable', 'create_model', 'n_trainable', 'resize_image',
-           'normalize', 'unwrap', 'clean_state_dict', 'save_bundle', 'Bundle', 'load_bundle']
+__all__ = ['BUNDLE_VERSION', 'make_head', 'Classifier', 'set_trainable', 'backbone_kwargs', 'create_model', 'n_trainable',
+           'resize_image', 'normalize', 'unwrap', 'clean_state_dict', 'save_bundle', 'Bundle', 'load_bundle',
+           'bundle_hash']
 
 # %% ../nbs/01a_models.ipynb #9afc9221
 def make_head(n_features:int, n_classes:int, kind:str='mlp', hidden:int=512, dropout:float=0.3) -> nn.Module:
@@ -56,18 +57,28 @@ def set_trainable(model:Classifier, unfreeze_blocks:int=-1) -> Classifier:
     for p in model.head.parameters(): p.requires_grad_(True)
     return model
 
-def create_model(cfg:Config, n_classes:int, pretrained:bool=None) -> Classifier:
+def backbone_kwargs(cfg:Config) -> dict:
+    "The timm keyword arguments that shape `cfg`'s backbone (ViTs and DeiTs are built for `image_size`); weights aside"
+    if 'vit' in cfg.arch or 'deit' in cfg.arch:
+        if cfg.image_size < 1: raise ValueError(f"image_size={cfg.image_size} ('from the images') must be resolved before {cfg.arch} is built: `fit` does it")
+        return dict(img_size=cfg.image_size)
+    return {}
+
+def create_model(cfg:Config, n_classes:int, pretrained:bool=None,
+                 timm_kwargs:dict=None) -> Classifier:  # timm arguments of the backbone; None: `backbone_kwargs(cfg)`
     "The classifier `cfg` describes: timm `cfg.arch` + head, with the requested blocks trainable"
     pretrained = cfg.pretrained if pretrained is None else pretrained
-    kw = {}
+    tkw = dict(backbone_kwargs(cfg) if timm_kwargs is None else timm_kwargs)
+    kw = dict(tkw)
     if pretrained and cfg.pretrained_file:
         f = Path(cfg.pretrained_file).expanduser()
         if not f.exists(): raise FileNotFoundError(f"pretrained_file {f} does not exist (set pretrained_file='' to use timm's download)")
         kw['pretrained_cfg_overlay'] = dict(file=str(f))
-    if 'vit' in cfg.arch or 'deit' in cfg.arch: kw['img_size'] = cfg.image_size
     backbone = timm.create_model(cfg.arch, pretrained=pretrained, num_classes=0, **kw)
     head = make_head(backbone.num_features, n_classes, cfg.head, cfg.head_hidden, cfg.dropout)
-    return set_trainable(Classifier(backbone, head), cfg.unfreeze_blocks)
+    model = set_trainable(Classifier(backbone, head), cfg.unfreeze_blocks)
+    model.timm_kwargs = tkw   # what the bundle records (the weights file is where the weights came from, not the shape)
+    return model
 
 def n_trainable(model:nn.Module) -> int: return sum(p.numel() for p in model.parameters() if p.requires_grad)
 
@@ -85,7 +96,7 @@ def normalize(x:torch.Tensor, mean, std) -> torch.Tensor:
     return (x.float()/255. - mean)/std
 
 # %% ../nbs/01a_models.ipynb #f28faa0e
-BUNDLE_VERSION = 1
+BUNDLE_VERSION = 2   # 2: `timm_kwargs` are exactly the backbone's; version-1 bundles stored {} and relied on create_model's rule
 
 def unwrap(model:nn.Module) -> nn.Module:
     "The model inside DataParallel/DistributedDataParallel/compile wrappers"
@@ -106,7 +117,8 @@ def clean_state_dict(sd:dict) -> dict:
 def save_bundle(model:nn.Module, cfg:Config, classes:list, out_dir, extra:dict=None) -> Path:
     "Write `model.safetensors` + `model.json` to `out_dir`"
     out_dir = Path(out_dir); out_dir.mkdir(parents=True, exist_ok=True)
-    meta = dict(bundle_version=BUNDLE_VERSION, arch=cfg.arch, timm_kwargs={},
+    tkw = getattr(unwrap(model), 'timm_kwargs', None)
+    meta = dict(bundle_version=BUNDLE_VERSION, arch=cfg.arch, timm_kwargs=backbone_kwargs(cfg) if tkw is None else dict(tkw),
                 head=dict(kind=cfg.head, hidden=cfg.head_hidden, dropout=cfg.dropout),
                 classes=list(classes), n_classes=len(classes), image_size=cfg.image_size,
                 mean=list(cfg.mean), std=list(cfg.std), unfreeze_blocks=cfg.unfreeze_blocks,
@@ -165,7 +177,9 @@ def load_bundle(path, device:str='cpu') -> Bundle:
     meta = json.loads(mj.read_text())
     missing = [k for k in ('arch', 'head', 'classes', 'image_size', 'mean', 'std') if k not in meta]
     if missing: raise ValueError(f"{mj} lacks field(s) {', '.join(missing)}")
-    model = create_model(_bundle_cfg(meta), len(meta['classes']))
+    bcfg = _bundle_cfg(meta)
+    tkw = meta.get('timm_kwargs') if meta.get('bundle_version', 1) >= 2 else None   # version 1: the rule it was built with
+    model = create_model(bcfg, len(meta['classes']), timm_kwargs=tkw)
     sd = load_file(str(mw))
     own = model.state_dict()
     shape = [f"{k}: file {tuple(v.shape)} vs model {tuple(own[k].shape)}" for k, v in sd.items() if k in own and own[k].shape != v.shape]
@@ -176,3 +190,13 @@ def load_bundle(path, device:str='cpu') -> Bundle:
                                                    f"missing {lost[:3]}" if lost else '', f"unexpected {extra[:3]}" if extra else ''])))
     model.load_state_dict(sd, strict=True)
     return Bundle(model.to(device).eval(), meta, folder, device)
+
+# %% ../nbs/01a_models.ipynb #31c7410b
+def bundle_hash(folder) -> str|None:
+    "First 16 hex digits of the sha256 of `folder/model.safetensors` (None when there is none): which weights scored"
+    f = Path(folder)/'model.safetensors'
+    if not f.exists(): return None
+    h = hashlib.sha256()
+    with open(f, 'rb') as fh:
+        for b in iter(lambda: fh.read(1 << 20), b''): h.update(b)
+    return h.hexdigest()[:16]

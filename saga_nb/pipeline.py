@@ -7,15 +7,16 @@ from __future__ import annotations
 import json, time, dataclasses
 from pathlib import Path
 import pandas as pd
-from .config import Config, load_config, run_dir, save_config, run_folder
+from .config import Config, load_config, run_dir, save_config, run_folder, RunLayout
 from .data import data_stage, read_manifest, manifest_hash, golden_ids
 from .train import baseline_stage, train_stage, stage_result, recipe
 from .combine import combine_stage
 from .retrain import retrain_stage, read_combined, combined_hash
-from .evaluate import eval_stage, METHODS
+from .evaluate import eval_stage, METHODS, METHOD_SETTINGS, METHOD_COMBINED
 
 # %% auto #0
-__all__ = ['PEER_SETTINGS', 'data_done', 'model_done', 'augment_done', 'run_pipeline', 'report_extras']
+__all__ = ['PEER_SETTINGS', 'data_done', 'model_done', 'augment_stale', 'augment_done', 'merge_timing', 'run_pipeline',
+           'guard_section', 'report_extras']
 
 # %% ../nbs/05a_pipeline.ipynb #04ae686b
 def data_done(out) -> bool:
@@ -33,15 +34,41 @@ def model_done(out, name:str, cfg:Config, combined:str=None) -> bool:
     if combined is not None: ok = ok and r.get('combined_hash') == combined_hash(read_combined(out, combined))
     return ok
 
+def augment_stale(out) -> str|None:
+    "Why OUT/augment/result.json's classifier scores are not the current baseline's (None when they are, or there is no result)"
+    from saga_nb.augment import bundle_hash, stale_bundles
+    lay = RunLayout(Path(out))
+    if not lay.augment_result.exists(): return None
+    r = json.loads(lay.augment_result.read_text())
+    cur = bundle_hash(lay.model('baseline'))
+    old = stale_bundles(r.get('classifier_bundles', {'unknown': r.get('attempts', 0)}), cur)   # results older than the hash: unknown
+    if not old: return None
+    return (f"{sum(old.values())} stored classifier score(s) come from baseline {', '.join(old)}, "
+            f"not the current baseline {cur} ({lay.model('baseline')/'model.safetensors'})")
+
 def augment_done(out, cfg:Config=None) -> bool:
-    "The augment stage finished (with `cfg`'s editor, when given)"
-    f = Path(out)/'augment'/'result.json'
+    "The augment stage finished (with `cfg`'s editor, when given) and its classifier scores come from the current baseline"
+    f = RunLayout(Path(out)).augment_result
     if not f.exists(): return False
     r = json.loads(f.read_text())
-    return bool(r.get('done')) and (cfg is None or r.get('editor') in (None, cfg.editor))
+    return bool(r.get('done')) and (cfg is None or r.get('editor') in (None, cfg.editor)) and augment_stale(out) is None
+
+# %% ../nbs/05a_pipeline.ipynb #2a76addc
+def merge_timing(f, times:dict, total:float) -> dict:
+    "This run's stage times, keeping the seconds an earlier run measured for each stage this run skipped"
+    f = Path(f); old = json.loads(f.read_text()) if f.exists() else {}
+    prev, skipped = old.get('stages', {}), [k for k, v in times.items() if v == 0.]
+    stages = {k: (prev.get(k, 0.) if k in skipped else v) for k, v in times.items()}
+    return dict(total_seconds=total, stages=stages, skipped=skipped, work_seconds=float(sum(stages.values())),
+                measured={k: (old.get('measured', {}).get(k) or old.get('written')) if k in skipped else _now() for k in times},
+                written=_now())
+
+def _now() -> str:
+    import datetime
+    return datetime.datetime.now().isoformat(timespec='seconds')
 
 # %% ../nbs/05a_pipeline.ipynb #25f2b3bb
-PEER_SETTINGS = dict(reweight=dict(loss='reweight'), oversample=dict(sampler='balanced'), logit_adjust=dict(loss='logit_adjust'))
+PEER_SETTINGS = {p: METHOD_SETTINGS[p] for p in ('reweight', 'oversample', 'logit_adjust')}   # the cheap peers: one definition, shared with evaluation
 
 def _say(verbose, *a):
     if verbose: print(*a, flush=True)
@@ -49,6 +76,7 @@ def _say(verbose, *a):
 def run_pipeline(cfg:Config, out=None, peers:bool=False, seeds:int=1, verbose:bool=True) -> dict:
     "Every stage in order, skipping completed ones; returns the evaluation"
     from saga_nb.augment import augment_stage
+    if int(seeds) < 1: raise ValueError(f"seeds must be at least 1 (got {seeds}): it is how many seeds every model is trained with")
     out = run_folder(cfg, out)
     out.mkdir(parents=True, exist_ok=True); save_config(cfg, out/'config.yaml')
     t0, times = time.time(), {}
@@ -61,16 +89,16 @@ def run_pipeline(cfg:Config, out=None, peers:bool=False, seeds:int=1, verbose:bo
     def at(seed, **kw): return dataclasses.replace(cfg, seed=seed, **kw)
     m = read_manifest(out); train_real = m[m.split == 'train']
     stage('baseline', model_done(out, 'baseline', cfg), lambda: baseline_stage(cfg, out, verbose))
+    why = augment_stale(out)
+    if why: _say(verbose, f"augment: {why}; the augment stage re-scores them (no new generation)")
     stage('augment', augment_done(out, cfg), lambda: augment_stage(cfg, out, verbose=verbose))
     stage('combine', False, lambda: combine_stage(cfg, out, verbose=verbose))
     if peers: stage('combine (no guard)', False, lambda: combine_stage(cfg, out, include='generated', name='combined_noguard.csv', verbose=verbose))
     for seed in seed_list:
-        jobs = [('baseline', at(seed), None)] if seed != cfg.seed else []
-        jobs += [('saga', at(seed), 'combined_labels.csv')]
-        if peers:
-            jobs += [(p, at(seed, **kw), None) for p, kw in PEER_SETTINGS.items()]
-            jobs += [('saga_noguard', at(seed), 'combined_noguard.csv'), ('saga_logit_adjust', at(seed, loss='logit_adjust'), 'combined_labels.csv')]
-        for meth, c, comb in jobs:
+        arms = (['baseline'] if seed != cfg.seed else []) + ['saga']
+        if peers: arms += [*PEER_SETTINGS, 'saga_noguard', 'saga_logit_adjust']
+        for meth in arms:
+            c, comb = at(seed, **METHOD_SETTINGS[meth]), METHOD_COMBINED.get(meth)
             name = sub(meth, seed)
             if comb is None: fn = lambda c=c, name=name: train_stage(c, train_real, out, name, m, verbose)
             else: fn = lambda c=c, name=name, comb=comb: retrain_stage(c, out, name, comb, verbose)
@@ -78,32 +106,54 @@ def run_pipeline(cfg:Config, out=None, peers:bool=False, seeds:int=1, verbose:bo
     res = {}
     stage('eval', False, lambda: res.update(eval_stage(cfg, out, *report_extras(out), verbose=verbose)))
     total = time.time() - t0
-    (out/'eval'/'timing.json').write_text(json.dumps(dict(total_seconds=total, stages=times)))
+    (out/'eval'/'timing.json').write_text(json.dumps(merge_timing(out/'eval'/'timing.json', times, total)))
     _say(verbose, f"saga run finished in {total:.0f}s; report: {out/'eval'/'report.md'}")
     return res
 
 # %% ../nbs/05a_pipeline.ipynb #3a2121c4
+def _shown(df:pd.DataFrame) -> pd.DataFrame:
+    "Floats as `:g`, NaN as '–', for a markdown table"
+    f = lambda v: '–' if v is None or (isinstance(v, float) and v != v) else f"{v:g}" if isinstance(v, float) else v
+    return df.apply(lambda c: c.map(f))
+
+def guard_section(a:dict, stale:str=None) -> str:
+    "Markdown for the augment stage's result.json: the guard per target class, the pooled figures, acceptance per kind"
+    from saga_nb.augment import kind_cells
+    body = [f"Editor `{a.get('editor')}`: {a['attempts']} attempts, {a['accepted']} accepted in {a['seconds']:.0f}s. "
+            f"Filled: {', '.join(a.get('filled') or []) or 'none'}; stopped on budget or sources: {', '.join(a.get('stopped') or []) or 'none'}. "
+            f"Classifier scores from baseline `{a.get('classifier_bundle') or a.get('classifier_bundles')}`.", ""]
+    if stale: body += [f"**Warning, stale figures:** {stale}. Re-score with `saga refilter` or `saga run`.", ""]
+    g = pd.DataFrame.from_dict(a.get('guard') or {}, orient='index')
+    if len(g):
+        body += ["**The guard per target class.** Each gate's threshold as the rule applied it (the classifier's minimum is the class's own "
+                 "when it is calibrated per class on the real validation images; – is a gate switched off or, on the `all` row, a value "
+                 "that differs by class), attempts, accepted and acceptance % (of every attempt), and each gate's pass rate on the judged "
+                 "candidates. With ground truth (the world editor knows which candidates it rendered clean): `good %` among the judged, "
+                 "precision (truly good among accepted) and recall (accepted among truly good). `all` pools the classes.", "",
+                 _md(_shown(g).reset_index().rename(columns={'index': 'target'}))]
+    acc = pd.DataFrame.from_dict(a.get('acceptance') or {}, orient='index')
+    if len(acc): body += ["", "Attempts by outcome:", "",
+                          _md(acc[[c for c in ('attempts', 'accepted', 'rejected', 'refused', 'failed') if c in acc]].reset_index().rename(columns={'index': 'target'}))]
+    q = a.get('guard_quality')
+    if q:
+        body += ["", f"**Guard vs ground truth, pooled** (world editor's truth): precision {q['overall']['precision']:.3f}, "
+                     f"recall {q['overall']['recall']:.3f}, on {q['n']} judged candidates of which {100*q['base_rate']:.1f}% were good."]
+        if q.get('per_gate'):
+            pg = pd.DataFrame(q['per_gate']).T[['precision', 'recall', 'passed', 'n']].round(3)
+            body += ["", "Each gate alone (pooled):", "", _md(pg.reset_index().rename(columns={'index': 'gate'}))]
+    k = kind_cells(a)
+    if len(k): body += ["", "**Accepted share of each kind of candidate, per target class** (world editor's ground truth: clean, or the "
+                        "hallucination it injected; `x% of n`: x% of its n judged candidates of that kind were accepted):", "",
+                        _md(k.reset_index().rename(columns={'index': 'target'}))]
+    return '\n'.join(body)
+
 def report_extras(out) -> tuple:
     "(sections, images) for the report from the artifacts of earlier stages"
     out = Path(out); sections, images = [], {}
-    f = out/'augment'/'result.json'
+    f = RunLayout(out).augment_result
     if f.exists():
         a = json.loads(f.read_text())
-        acc = pd.DataFrame.from_dict(a.get('acceptance') or {}, orient='index')
-        body = [f"Editor `{a.get('editor')}`: {a['attempts']} attempts, {a['accepted']} accepted in {a['seconds']:.0f}s. "
-                f"Filled: {', '.join(a.get('filled') or []) or 'none'}; stopped on budget or sources: {', '.join(a.get('stopped') or []) or 'none'}. "
-                f"Thresholds: {a['thresholds']}.", ""]
-        if len(acc): body.append(_md(acc.reset_index().rename(columns={'index': 'target'})))
-        q = a.get('guard_quality')
-        if q:
-            body += ["", f"**Guard vs ground truth** (the world editor knows which candidates are truly good): precision {q['overall']['precision']:.3f}, "
-                         f"recall {q['overall']['recall']:.3f}, on {q['n']} judged candidates of which {100*q['base_rate']:.1f}% were good."]
-            if q.get('per_gate'):
-                g = pd.DataFrame(q['per_gate']).T[['precision', 'recall', 'passed', 'n']].round(3)
-                body += ["", "Each gate alone:", "", _md(g.reset_index().rename(columns={'index': 'gate'}))]
-            if q.get('pass_rate_by_kind'):
-                body += ["", "Share of each kind of candidate the guard accepted: " + ', '.join(f"{k} {100*v:.0f}%" for k, v in q['pass_rate_by_kind'].items())]
-        sections.append(("Augment stage and the Hallucination Guard", '\n'.join(body)))
+        sections.append(("Augment stage and the Hallucination Guard", guard_section(a, augment_stale(out))))
         for k, v in (a.get('galleries') or {}).items(): images[k] = out/v
     for title, p in [('Class distribution', out/'class_distribution.png'), ('Balance plan', out/'augment'/'balance.png'),
                      ('Training rows: real vs synthetic', out/'combined_labels.png'), ('Baseline training curves', out/'baseline'/'curves.png')]:

@@ -66,7 +66,7 @@ PROTOTYPES = dict(
     contempt = dict(AU12=0.5, AU14=0.9),
 )
 
-# Difficulty knobs, tuned so the demo baseline lands in a realistic range (see "How hard is it?" below)
+# Difficulty knobs, checked on a development world's validation split (see "How hard is it?" below)
 INTENSITY_AB = (2.0, 2.0)   # Beta(a, b) shape of the per-image expression intensity ...
 INTENSITY_RANGE = (0.35, 1.0)  # ... mapped to this range
 AU_NOISE = 0.08             # sd of per-AU Gaussian noise added to every image (neutral included)

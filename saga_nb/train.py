@@ -5,6 +5,7 @@
 # %% ../nbs/01_baseline.ipynb #56b1efe0
 from __future__ import annotations
 import json, time, math, hashlib, os, random
+from dataclasses import replace
 from pathlib import Path
 import numpy as np, pandas as pd, torch, torch.nn as nn, torch.nn.functional as F
 from PIL import Image
@@ -15,18 +16,25 @@ from .data import schema_for, read_manifest, manifest_hash, DataError
 from .models import create_model, save_bundle, load_bundle, resize_image, normalize, unwrap, n_trainable
 
 # %% auto #0
-__all__ = ['TRAIN_FIELDS', 'ImageCache', 'augment_batch', 'class_weights', 'SagaLoss', 'confusion', 'per_class_recall',
-           'summarize', 'seed_everything', 'predict_cache', 'recipe', 'fit', 'plot_history', 'predict_rows',
-           'score_split', 'recall_table', 'train_stage', 'baseline_stage', 'stage_result', 'benchmark_loader']
+__all__ = ['TRAIN_FIELDS', 'decode_threads', 'ImageCache', 'augment_batch', 'class_weights', 'SagaLoss', 'confusion',
+           'per_class_recall', 'summarize', 'seed_everything', 'predict_cache', 'recipe', 'image_size_from',
+           'resolve_image_size', 'cosine_period', 'fit', 'plot_history', 'predict_rows', 'score_split', 'recall_table',
+           'train_stage', 'baseline_stage', 'stage_result', 'benchmark_loader']
 
 # %% ../nbs/01_baseline.ipynb #848f83c8
 def _key(paths, size) -> str:
     return hashlib.sha256(('\n'.join(paths) + f'|{size}').encode()).hexdigest()[:16]
 
+def decode_threads(n:int=0) -> int:
+    "Threads that decode images into the cache: `n` (config `num_workers`), or min(8, CPUs) when 0"
+    if n < 0: raise ValueError(f"num_workers must be 0 (min(8, CPUs)) or a number of threads, got {n}")
+    return n or min(8, os.cpu_count() or 1)
+
 class ImageCache:
     "uint8 NCHW images at one size for a list of paths, decoded once into a memmap"
-    def __init__(self, paths:list, size:int, cache_dir, desc:str='caching images'):
-        self.paths, self.size = [str(p) for p in paths], size
+    def __init__(self, paths:list, size:int, cache_dir, desc:str='caching images',
+                 workers:int=0):  # decoding threads (config `num_workers`); 0: min(8, CPUs)
+        self.paths, self.size, self.workers = [str(p) for p in paths], size, decode_threads(workers)
         cache_dir = Path(cache_dir); cache_dir.mkdir(parents=True, exist_ok=True)
         self.file = cache_dir/f'{_key(self.paths, size)}-{size}px.u8'
         shape = (len(self.paths), 3, size, size)
@@ -39,7 +47,7 @@ class ImageCache:
             try:
                 with Image.open(self.paths[i]) as im: arr[i] = resize_image(im, self.size).transpose(2, 0, 1)
             except Exception as e: raise DataError(f"Can't read image {self.paths[i]}: {e}") from None
-        with ThreadPoolExecutor(4) as ex: list(tqdm(ex.map(one, range(shape[0])), total=shape[0], desc=desc, leave=False))
+        with ThreadPoolExecutor(self.workers) as ex: list(tqdm(ex.map(one, range(shape[0])), total=shape[0], desc=desc, leave=False))
         arr.flush(); del arr
         tmp.replace(self.file)
     def __len__(self): return len(self.paths)
@@ -138,6 +146,27 @@ def recipe(cfg:Config) -> dict:
     "The config fields that decide what training produces (JSON-ready): a finished model with another recipe is stale"
     return {k: list(v) if isinstance(v, tuple) else v for k in TRAIN_FIELDS for v in [getattr(cfg, k)]}
 
+def image_size_from(short_sides, lo:int=32, hi:int=128, step:int=16) -> int:
+    "Input side for images with these shorter sides: their median, to the nearest multiple of `step` (ViT patches), clipped to [`lo`, `hi`]"
+    return int(np.clip(step*math.floor(float(np.median(short_sides))/step + 0.5), lo, hi))
+
+def resolve_image_size(cfg:Config, train:pd.DataFrame, n:int=1000) -> tuple:
+    "(`cfg` with `image_size=0` resolved from the real rows of `train`, how it was chosen or None)"
+    if cfg.image_size > 0: return cfg, None
+    real = train[train.source == 'real'] if 'source' in train.columns else train   # every arm sees the same real images
+    ps = sorted(map(str, real.path))
+    if not ps: raise DataError("image_size=0 means 'from the training images', but there are no real training rows to measure")
+    sides = []
+    for i in np.unique(np.linspace(0, len(ps) - 1, min(n, len(ps))).round().astype(int)):   # up to n, evenly spread, deterministic
+        with Image.open(ps[i]) as im: sides.append(min(im.size))
+    size = image_size_from(sides)
+    return replace(cfg, image_size=size), dict(image_size=size, median_short_side=float(np.median(sides)), images_measured=len(sides),
+                                               rule='median shorter side of the real training images, nearest multiple of 16, clipped to 32-128 px')
+
+def cosine_period(cfg:Config) -> int:
+    "Epochs in one period of the cosine schedule: `t_max`, or the whole run (`epochs`) when 0"
+    return cfg.t_max or cfg.epochs
+
 def fit(cfg:Config,            # the run's config (recipe, model, seed)
         train:pd.DataFrame,    # training rows: path, label
         val:pd.DataFrame,      # real validation rows: path, label
@@ -150,8 +179,11 @@ def fit(cfg:Config,            # the run's config (recipe, model, seed)
     schema = schema_for(cfg.classes); classes = schema.classes; nc = len(classes)
     ytr = np.array([schema.index(l) for l in train.label]); yva = np.array([schema.index(l) for l in val.label])
     cache_dir = Path(cache_dir) if cache_dir else out_dir.parent/'cache'
-    ctr = ImageCache(list(train.path), cfg.image_size, cache_dir, 'caching train images')
-    cva = ImageCache(list(val.path), cfg.image_size, cache_dir, 'caching val images')
+    rec, (cfg, sized) = recipe(cfg), resolve_image_size(cfg, train)   # the recipe keeps image_size=0; the model, caches and bundle get the real size
+    if sized and verbose: print(f"image_size from the images: median shorter side {sized['median_short_side']:.0f} px -> {sized['image_size']} px")
+    if sized: extra_meta = dict(extra_meta or {}, image_size_from_data=sized)
+    ctr = ImageCache(list(train.path), cfg.image_size, cache_dir, 'caching train images', cfg.num_workers)
+    cva = ImageCache(list(val.path), cfg.image_size, cache_dir, 'caching val images', cfg.num_workers)
     device = torch.device('cuda' if torch.cuda.is_available() else 'cpu')
     if device.type == 'cuda': torch.backends.cudnn.benchmark = True
     seed_everything(cfg.seed)
@@ -160,11 +192,11 @@ def fit(cfg:Config,            # the run's config (recipe, model, seed)
     counts = np.bincount(ytr, minlength=nc)
     loss_fn = SagaLoss(counts, cfg.loss, cfg.label_smoothing, power=cfg.reweight_power).to(device)
     opt = torch.optim.AdamW([p for p in model.parameters() if p.requires_grad], lr=cfg.lr, weight_decay=cfg.weight_decay)
-    sched = torch.optim.lr_scheduler.CosineAnnealingLR(opt, T_max=cfg.t_max or cfg.epochs)   # one period over the run unless asked
+    sched = torch.optim.lr_scheduler.CosineAnnealingLR(opt, T_max=cosine_period(cfg))
     amp_dtype = _amp_dtype(cfg, device)
     scaler = torch.amp.GradScaler('cuda', enabled=amp_dtype == torch.float16)
     ident = dict(train=_key(list(train.path) + list(train.label), cfg.image_size), val=_key(list(val.path), 0),
-                 recipe={k: v for k, v in recipe(cfg).items() if k not in ('epochs', 'patience')})   # more epochs may resume
+                 recipe={k: v for k, v in rec.items() if k not in ('epochs', 'patience')})   # more epochs may resume
     ck = out_dir/'last.pt'
     hist, best, bad, start = [], -1., 0, 0
     rng = np.random.default_rng(cfg.seed); gen = torch.Generator().manual_seed(cfg.seed)
@@ -286,8 +318,9 @@ def benchmark_loader(cfg:Config, out=None, steps:int=30) -> dict:
     "Train-step throughput through the real data path vs pure compute on random tensors"
     out = run_folder(cfg, out)
     m = read_manifest(out); tr = m[m.split == 'train']
+    cfg, _ = resolve_image_size(cfg, tr)
     schema = schema_for(cfg.classes); y = np.array([schema.index(l) for l in tr.label])
-    cache = ImageCache(list(tr.path), cfg.image_size, out/'cache')
+    cache = ImageCache(list(tr.path), cfg.image_size, out/'cache', workers=cfg.num_workers)
     model = create_model(cfg, len(schema)); model.train()
     opt = torch.optim.AdamW(model.parameters(), lr=cfg.lr); loss_fn = SagaLoss(np.bincount(y, minlength=len(schema)))
     rng, gen = np.random.default_rng(0), torch.Generator().manual_seed(0)
