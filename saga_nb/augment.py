@@ -255,7 +255,7 @@ def _js(df:pd.DataFrame) -> dict:
 def augment_summary(cfg:Config, out=None,
                     led:Ledger=None,      # the run's ledger; OUT/augment/ledger.sqlite when None
                     th:Thresholds=None,   # the thresholds that decided; the run's (`thresholds_for`) when None
-                    seconds:float=None,   # generation time of this session; the recorded one when None
+                    seconds:float=None,   # time this session spent generating and judging, added to the recorded total (None: nothing spent)
                     verbose:bool=True) -> dict:
     "Rebuild from the ledger alone everything the stage reports: labels, balance, the guard per class, galleries, `augment/result.json`"
     import matplotlib.pyplot as plt
@@ -274,7 +274,7 @@ def augment_summary(cfg:Config, out=None,
     q = guard_quality(rows, gate_passes(dec, th).reindex(rows.index) if len(dec) else None) if len(rows) else None
     gal = galleries(led, rows, th, lay.augment, seed=cfg.seed) if len(rows) else {}
     bundles = classifier_bundles(rows)
-    res = dict(seconds=prev.get('seconds', 0.) if seconds is None else seconds, attempts=int(len(rows)),
+    res = dict(seconds=float(prev.get('seconds', 0.)) + float(seconds or 0.), attempts=int(len(rows)),   # over every session: a resume or re-score adds to it
                accepted=int((rows.status == 'accepted').sum()) if len(rows) else 0,
                accepted_per_class={c: int(summ.accepted[c]) for c in classes},
                editor=rows.editor.iloc[-1] if len(rows) else None, thresholds=dict(th.__dict__),

@@ -76,7 +76,7 @@ class Config:
     rotate: float = 0.0                # train transform: random rotation, +- degrees (the study: 15)
     jitter: float = 0.0                # train transform: brightness/contrast jitter (the study: 0.2)
     loss: str = 'ce'                   # 'ce', 'reweight' (inverse-frequency weights) or 'logit_adjust'
-    reweight_power: float = 0.5        # loss='reweight': class weights ∝ 1/count**power (1: plain inverse frequency, too harsh from scratch at a 58:1 imbalance)
+    reweight_power: float = 0.25       # loss='reweight': class weights ∝ 1/count**power (1: plain inverse frequency; the power is chosen on validation, nbs/results/reweight_power.json)
     sampler: str = 'none'              # 'none' or 'balanced' (class-balanced oversampling)
     select_metric: str = 'balanced'    # model selection on val: 'balanced' accuracy or 'overall'
     amp: bool = True                   # mixed precision on CUDA (fp16 on T4, bf16 where supported)

@@ -10,8 +10,8 @@ import numpy as np, pandas as pd
 from scipy import stats
 from .config import Config, load_config, run_dir, run_folder, RunLayout
 from .data import read_manifest, schema_for, manifest_hash
-from .models import load_bundle
-from .train import confusion, summarize, per_class_recall, score_split, recipe
+from .models import load_bundle, bundle_hash
+from .train import confusion, summarize, per_class_recall, score_split, recipe, comparable_recipe
 
 # %% auto #0
 __all__ = ['METHODS', 'METHOD_SETTINGS', 'METHOD_COMBINED', 'CHEAP_PEERS', 'VERDICT_RULE', 'mcnemar', 'bootstrap_deltas',
@@ -124,11 +124,14 @@ def stale_reason(out,                    # the run folder
     if r.get('manifest_hash') != current_hash:
         return f"trained on manifest {r.get('manifest_hash')}, but the run's manifest is now {current_hash}: retrain it"
     if r.get('seed') is None: return "its result.json records no seed"
+    if r.get('bundle') and r['bundle'] != bundle_hash(L.model(name)):
+        return f"its weights are not the ones its result.json scored (hash {bundle_hash(L.model(name))}, recorded {r['bundle']}; a retrain was cut off?): retrain it"
     if suffix is not None and r['seed'] != suffix: return f"its result.json says seed {r['seed']}, its folder name says {suffix}"
     if cfg is not None:
         seed = cfg.seed if suffix is None else suffix
         want, got = json.loads(json.dumps(recipe(dataclasses.replace(cfg, seed=seed, **METHOD_SETTINGS[meth])))), r.get('recipe')
         if not got: return "its result.json records no training recipe"
+        got = comparable_recipe(got)
         diff = [k for k in sorted(set(want) | set(got)) if got.get(k) != want.get(k)]
         if diff: return "its recipe differs from the config's for this arm: " + ', '.join(f"{k} {got.get(k)!r} (expected {want.get(k)!r})" for k in diff)
     if meth in METHOD_COMBINED:

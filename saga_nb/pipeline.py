@@ -9,7 +9,8 @@ from pathlib import Path
 import pandas as pd
 from .config import Config, load_config, run_dir, save_config, run_folder, RunLayout
 from .data import data_stage, read_manifest, manifest_hash, golden_ids
-from .train import baseline_stage, train_stage, stage_result, recipe
+from .train import baseline_stage, train_stage, stage_result, recipe, comparable_recipe
+from .models import bundle_hash
 from .combine import combine_stage
 from .retrain import retrain_stage, read_combined, combined_hash
 from .evaluate import eval_stage, METHODS, METHOD_SETTINGS, METHOD_COMBINED
@@ -30,7 +31,8 @@ def model_done(out, name:str, cfg:Config, combined:str=None) -> bool:
     "The model `name` finished on the current manifest (and combined table) with `cfg`'s training recipe"
     r = stage_result(out, name)
     if r is None: return False
-    ok = r.get('manifest_hash') == manifest_hash(read_manifest(out)) and r.get('recipe') == recipe(cfg)
+    ok = r.get('manifest_hash') == manifest_hash(read_manifest(out)) and comparable_recipe(r.get('recipe') or {}) == recipe(cfg)
+    ok = ok and r.get('bundle', bundle_hash(Path(out)/name)) == bundle_hash(Path(out)/name)   # weights changed since (a killed retrain): stale
     if combined is not None: ok = ok and r.get('combined_hash') == combined_hash(read_combined(out, combined))
     return ok
 

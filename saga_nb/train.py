@@ -13,13 +13,13 @@ from concurrent.futures import ThreadPoolExecutor
 from tqdm.auto import tqdm
 from .config import Config, load_config, run_dir, save_config, run_folder
 from .data import schema_for, read_manifest, manifest_hash, DataError
-from .models import create_model, save_bundle, load_bundle, resize_image, normalize, unwrap, n_trainable
+from .models import create_model, save_bundle, load_bundle, resize_image, normalize, unwrap, n_trainable, bundle_hash
 
 # %% auto #0
 __all__ = ['TRAIN_FIELDS', 'decode_threads', 'ImageCache', 'augment_batch', 'class_weights', 'SagaLoss', 'confusion',
-           'per_class_recall', 'summarize', 'seed_everything', 'predict_cache', 'recipe', 'image_size_from',
-           'resolve_image_size', 'cosine_period', 'fit', 'plot_history', 'predict_rows', 'score_split', 'recall_table',
-           'train_stage', 'baseline_stage', 'stage_result', 'benchmark_loader']
+           'per_class_recall', 'summarize', 'seed_everything', 'predict_cache', 'recipe', 'comparable_recipe',
+           'image_size_from', 'resolve_image_size', 'cosine_period', 'fit', 'plot_history', 'predict_rows',
+           'score_split', 'recall_table', 'train_stage', 'baseline_stage', 'stage_result', 'benchmark_loader']
 
 # %% ../nbs/01_baseline.ipynb #848f83c8
 def _key(paths, size) -> str:
@@ -144,7 +144,11 @@ TRAIN_FIELDS = ('classes', 'arch', 'pretrained', 'pretrained_file', 'head', 'hea
 
 def recipe(cfg:Config) -> dict:
     "The config fields that decide what training produces (JSON-ready): a finished model with another recipe is stale"
-    return {k: list(v) if isinstance(v, tuple) else v for k in TRAIN_FIELDS for v in [getattr(cfg, k)]}
+    return comparable_recipe({k: list(v) if isinstance(v, tuple) else v for k in TRAIN_FIELDS for v in [getattr(cfg, k)]})
+
+def comparable_recipe(r:dict) -> dict:
+    "`r` without the fields its loss does not read (`reweight_power` outside loss='reweight'), so a stored recipe compares with `recipe`"
+    return {k: v for k, v in r.items() if not (k == 'reweight_power' and r.get('loss') != 'reweight')}
 
 def image_size_from(short_sides, lo:int=32, hi:int=128, step:int=16) -> int:
     "Input side for images with these shorter sides: their median, to the nearest multiple of `step` (ViT patches), clipped to [`lo`, `hi`]"
@@ -294,7 +298,7 @@ def train_stage(cfg:Config, train:pd.DataFrame, out, name:str, manifest:pd.DataF
     b = load_bundle(d)
     res = dict(stage=name, manifest_hash=manifest_hash(manifest), train_rows=len(train), epochs=r['epochs'],
                train_seconds=r['seconds'], best_epoch=b.meta['best_epoch'], val=score_split(b, val), golden=score_split(b, golden),
-               seed=cfg.seed, loss=cfg.loss, sampler=cfg.sampler, recipe=recipe(cfg), **(extra_meta or {}))
+               seed=cfg.seed, loss=cfg.loss, sampler=cfg.sampler, recipe=recipe(cfg), bundle=bundle_hash(d), **(extra_meta or {}))
     (d/'result.json').write_text(json.dumps(res))
     save_config(cfg, d/'config.yaml')
     if verbose:
