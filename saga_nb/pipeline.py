@@ -141,7 +141,7 @@ def guard_section(a:dict, stale:str=None) -> str:
         body += ["", f"**Guard vs ground truth, pooled** (world editor's truth): precision {q['overall']['precision']:.3f}, "
                      f"recall {q['overall']['recall']:.3f}, on {q['n']} judged candidates of which {100*q['base_rate']:.1f}% were good."]
         if q.get('per_gate'):
-            pg = pd.DataFrame(q['per_gate']).T[['precision', 'recall', 'passed', 'n']].round(3)
+            pg = pd.DataFrame(q['per_gate']).T[['precision', 'recall', 'passed', 'n']].astype(float).round(3).astype({'passed': int, 'n': int})
             body += ["", "Each gate alone (pooled):", "", _md(pg.reset_index().rename(columns={'index': 'gate'}))]
     k = kind_cells(a)
     if len(k): body += ["", "**Accepted share of each kind of candidate, per target class** (world editor's ground truth: clean, or the "
