@@ -13,7 +13,10 @@ requirements = shlex.split(cfg.get('requirements', ''))
 dev_requirements = shlex.split(cfg.get('dev_requirements', ''))
 extras = dict(dev=dev_requirements,
               clip=['transformers>=4.40'],
-              gemini=['google-genai>=1.0'])
+              gemini=['google-genai==3.6.1'],                       # the maintained SDK (runs on httpx2); the version the tests run
+              app=['streamlit>=1.67', 'opencv-python-headless<5'],  # opencv 5.x ships no Haar cascades
+              webrtc=['streamlit>=1.67', 'opencv-python-headless<5', 'streamlit-webrtc'],
+              kaggle=['kaggle==2.2.5', 'six'])                      # kaggle 2.2.5 imports six without declaring it
 extras['all'] = sorted({r for v in extras.values() for r in v})
 min_python = cfg['min_python']
 

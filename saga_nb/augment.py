@@ -4,7 +4,7 @@
 
 # %% ../nbs/02_augment.ipynb #758b02d5
 from __future__ import annotations
-import json, time, hashlib
+import json, math, time, hashlib
 from collections import Counter
 from pathlib import Path
 import numpy as np, pandas as pd
@@ -19,9 +19,9 @@ from .guard import guard_from_config, Thresholds, thresholds_for, decide, decide
 from .editors import EditRequest, make_editor
 
 # %% auto #0
-__all__ = ['GATE_RULES', 'KINDS', 'augment_stage', 'gate_passes', 'acceptance_table', 'effective_thresholds', 'guard_table',
-           'kind_table', 'classifier_bundles', 'stale_bundles', 'galleries', 'kind_cells', 'augment_summary',
-           'finish_augment', 'rescore_stale', 'refilter']
+__all__ = ['GATE_RULES', 'KINDS', 'spent_usd', 'augment_stage', 'augment_plan', 'gate_passes', 'acceptance_table',
+           'effective_thresholds', 'guard_table', 'kind_table', 'classifier_bundles', 'stale_bundles', 'galleries',
+           'kind_cells', 'spend_table', 'augment_summary', 'finish_augment', 'rescore_stale', 'refilter']
 
 # %% ../nbs/02_augment.ipynb #35743a6b
 def _open(p) -> Image.Image:
@@ -53,15 +53,46 @@ def _manager(cfg:Config, out:Path, led:Ledger) -> TargetBalancingManager:
     return TargetBalancingManager.from_ledger(read_manifest(out), led, cap=cfg.cap, max_attempts=cfg.max_attempts, max_calls=cfg.max_calls,
                                               seed=cfg.seed, classes=schema_for(cfg.classes).classes, golden=golden_ids(out))
 
+def spent_usd(rows:pd.DataFrame) -> float:
+    "Estimated dollars the ledger's attempts cost (`usage.cost_usd`; 0 for offline editors)"
+    if not len(rows) or 'usage' not in rows: return 0.
+    return float(sum((u or {}).get('cost_usd') or 0. for u in rows.usage if isinstance(u, dict)))
+
+def _record(led:Ledger, mgr:TargetBalancingManager, q:EditRequest, c) -> dict|None:
+    "Store the editor's answer to `q`; the candidate's row for the guard, or None (refused, failed: the slot is refunded)"
+    meta = dict(latency_s=c.latency_s, key_alias=c.key_alias, usage=c.usage)
+    if c.refusal is not None:
+        led.record_refusal(q.attempt_id, c.refusal, **meta); mgr.report(q.source_id, q.target_label, False); return None
+    if c.error is not None or c.image is None:
+        led.record_failure(q.attempt_id, c.error or 'editor returned no image', **meta); mgr.report(q.source_id, q.target_label, False); return None
+    led.record_candidate(q.attempt_id, c.image, truth=c.truth, **meta)
+    return dict(attempt_id=q.attempt_id, source_id=q.source_id, source_path=q.source_path, source_label=q.source_label, target_label=q.target_label)
+
+class _Budget:
+    "The estimated spend so far, and how many more attempts fit under `max_cost`"
+    def __init__(self, cfg:Config, led:Ledger, editor):
+        rows = led.rows(); self.max, self.spent, self.n, self.editor = cfg.max_cost, spent_usd(rows), len(rows), editor
+    def add(self, c):
+        self.spent += float((c.usage or {}).get('cost_usd') or 0.); self.n += 1
+    def per_attempt(self) -> float:
+        "Mean cost of an attempt so far; the editor's estimate before any was paid"
+        return self.spent/self.n if self.spent and self.n else getattr(self.editor, 'cost_per_attempt', lambda: 0.)()
+    def room(self, n:int) -> int:
+        "How many of `n` attempts fit under `max_cost`"
+        per = self.per_attempt()
+        if self.max is None or not per: return n
+        return max(0, min(n, math.floor((self.max - self.spent)/per + 1e-9)))   # 1e-9: $0.30/$0.01 is 30 attempts, not 29.999
+
 def augment_stage(cfg:Config, out=None, editor=None, guard=None, verbose:bool=True, max_batches:int=None) -> dict:
     "Stage 02: fill every class's deficit with guarded synthetic images; resumable, budgeted"
     out = run_folder(cfg, out); lay = RunLayout(out)
     aug = lay.augment; aug.mkdir(parents=True, exist_ok=True)
     led = Ledger(lay.ledger)
     _check_editor(led, editor.name if editor is not None else cfg.editor, aug)
-    rec = led.recover()
-    if verbose and (rec.interrupted or rec.adopted or rec.lost or len(rec.pending)): print(f"resuming: {rec}")
     editor = editor or make_editor(cfg, out)
+    if _batch_mode(editor): _relink_jobs(led, editor, verbose)        # jobs submitted just before a kill: collect, do not resubmit
+    rec = led.recover()
+    if verbose and (rec.interrupted or rec.in_batch or rec.adopted or rec.lost or len(rec.pending)): print(f"resuming: {rec}")
     if guard is None:
         if stale_bundles(classifier_bundles(led.rows()), bundle_hash(lay.model('baseline'))): _forget_calibration(lay)
         guard = guard_from_config(cfg, out)
@@ -75,30 +106,162 @@ def augment_stage(cfg:Config, out=None, editor=None, guard=None, verbose:bool=Tr
     start = mgr.summary()
     bars = {c: tqdm(total=int(start.deficit[c] + start.accepted[c]), initial=int(start.accepted[c]), desc=f'{c:>9}', unit='img',
                     disable=not verbose, leave=True) for c in start.index if start.deficit[c] + start.accepted[c] > 0}
-    t0, nb = time.time(), 0
-    while not mgr.done():
-        if max_batches is not None and nb >= max_batches: break
-        batch = mgr.next_batch(cfg.edit_batch)
-        if not batch: break
-        ids = led.plan_batch(batch, editor.name, editor.settings())
-        reqs = [EditRequest(attempt_id=i, **b) for i, b in zip(ids, batch)]
-        gen = []
-        for q, c in zip(reqs, editor.edit(reqs)):
-            meta = dict(latency_s=c.latency_s, key_alias=c.key_alias, usage=c.usage)
-            if c.refusal is not None:
-                led.record_refusal(q.attempt_id, c.refusal, **meta); mgr.report(q.source_id, q.target_label, False)
-            elif c.error is not None or c.image is None:
-                led.record_failure(q.attempt_id, c.error or 'editor returned no image', **meta); mgr.report(q.source_id, q.target_label, False)
-            else:
-                led.record_candidate(q.attempt_id, c.image, truth=c.truth, **meta)
-                gen.append(dict(attempt_id=q.attempt_id, source_id=q.source_id, source_path=q.source_path,
-                                source_label=q.source_label, target_label=q.target_label))
-        _judge(led, guard, gen, mgr, bundle)
-        nb += 1
+    def progress():
         acc = led.accepted_per_class()
         for c, b in bars.items(): b.n = min(acc.get(c, 0), b.total); b.refresh()
-    for b in bars.values(): b.close()
-    return finish_augment(cfg, out, led, guard, seconds=time.time() - t0, verbose=verbose)
+    budget = _Budget(cfg, led, editor)
+    t0, stop = time.time(), None
+    try:
+        run = _jobs if _batch_mode(editor) else _stream if hasattr(editor, 'submit') else _batches
+        stop = run(cfg, led, mgr, editor, guard, bundle, budget, progress, max_batches)
+    finally:
+        if hasattr(editor, 'close'): editor.close()
+        for b in bars.values(): b.close()
+    if verbose and stop: print(f"augment stopped early: {stop}")
+    return finish_augment(cfg, out, led, guard, seconds=time.time() - t0, verbose=verbose, stop_reason=stop)
+
+def _plan(led, mgr, editor, n:int) -> list:
+    batch = mgr.next_batch(n)
+    ids = led.plan_batch(batch, editor.name, editor.settings()) if batch else []
+    return [EditRequest(attempt_id=i, **b) for i, b in zip(ids, batch)]
+
+def _over_budget(cfg, budget) -> str:
+    return f"max_cost ${cfg.max_cost:.2f} reached (spent ${budget.spent:.2f} so far, estimated)"
+
+def _batches(cfg, led, mgr, editor, guard, bundle, budget, progress, max_batches) -> str|None:
+    "One batch at a time: plan, edit, record, judge"
+    nb = 0
+    while not mgr.done():
+        if max_batches is not None and nb >= max_batches: return None
+        n = budget.room(cfg.edit_batch)
+        if not n: return _over_budget(cfg, budget)
+        reqs = _plan(led, mgr, editor, n)
+        if not reqs: return None
+        gen = []
+        for q, c in zip(reqs, editor.edit(reqs)):
+            budget.add(c); g = _record(led, mgr, q, c)
+            if g: gen.append(g)
+        _judge(led, guard, gen, mgr, bundle); nb += 1; progress()
+        if getattr(editor, 'stop_reason', None): return editor.stop_reason
+    return None
+
+def _stream(cfg, led, mgr, editor, guard, bundle, budget, progress, max_batches) -> str|None:
+    "Requests in flight continuously: refill freed slots at once, judge arrivals in batches while the others are out"
+    from concurrent.futures import wait, FIRST_COMPLETED
+    flying, gen, stop, judged, sent = {}, [], None, 0, 0
+    limit = None if max_batches is None else max_batches*cfg.edit_batch
+    while True:
+        if stop is None and getattr(editor, 'stop_reason', None): stop = editor.stop_reason
+        free = editor.max_in_flight - len(flying)
+        if stop is None and free > 0 and (limit is None or sent < limit):
+            n = free if limit is None else min(free, limit - sent)
+            n = min(n, budget.room(n + len(flying)) - len(flying))              # the attempts in flight will be paid too
+            if n <= 0 and not flying and cfg.max_cost is not None: stop = _over_budget(cfg, budget)
+            for q in _plan(led, mgr, editor, n) if n > 0 else []: flying[editor.submit(q)] = q; sent += 1
+        if not flying:
+            _judge(led, guard, gen, mgr, bundle); gen = []; progress()
+            if stop is not None or mgr.done() or (limit is not None and sent >= limit): return stop
+            if not mgr.next_batch_possible(): return stop
+            continue
+        done, _ = wait(list(flying), timeout=1.0, return_when=FIRST_COMPLETED)
+        for f in done:
+            q = flying.pop(f); c = f.result(); budget.add(c)
+            g = _record(led, mgr, q, c)
+            if g: gen.append(g)
+        if len(gen) >= cfg.edit_batch or (gen and not flying):
+            _judge(led, guard, gen, mgr, bundle); gen = []; progress()
+
+def _batch_mode(editor) -> bool: return getattr(editor, 'mode', None) == 'batch' and hasattr(editor, 'submit_job')
+def _job_prefix(led:Ledger) -> str: return f"saga-{hashlib.sha256(str(led.path).encode()).hexdigest()[:8]}-"
+
+def _relink_jobs(led:Ledger, editor, verbose:bool):
+    "Planned attempts without a job, whose job was created before the process died: find the job by its display name"
+    orphans = led.rows('planned'); orphans = orphans[orphans.job.isna()] if len(orphans) else orphans
+    if not len(orphans): return
+    pre, ids = _job_prefix(led), set(orphans.attempt_id)
+    for name, display, alias in editor.find_jobs(pre):
+        lo, hi = (int(x) for x in display[len(pre):].split('-')[:2])
+        mine = sorted(a for a in ids if lo <= a <= hi)
+        if mine:
+            led.set_job(mine, name, alias); ids -= set(mine)
+            if verbose: print(f"found batch job {name} ({len(mine)} attempts) submitted before the last stop: collecting it")
+
+def _jobs(cfg, led, mgr, editor, guard, bundle, budget, progress, max_batches) -> str|None:
+    "The Batch API: submit planned attempts as jobs, poll them, record and judge each job's results; a resume polls, never resubmits"
+    from saga_nb.gemini import NoKeysLeft, QuotaExhausted
+    from saga_nb.editors import Candidate
+    nj = 0
+    while True:
+        rows = led.rows('planned'); rows = rows[rows.job.notna()] if len(rows) else rows
+        if not len(rows):
+            if mgr.done() or (max_batches is not None and nj >= max_batches): return None
+            n = budget.room(editor.batch_size)
+            if not n: return _over_budget(cfg, budget)
+            reqs = _plan(led, mgr, editor, n)
+            if not reqs: return None
+            try: job, alias = editor.submit_job(reqs, f"{_job_prefix(led)}{reqs[0].attempt_id}-{reqs[-1].attempt_id}")
+            except (NoKeysLeft, QuotaExhausted) as e:
+                for q in reqs: _record(led, mgr, q, Candidate(None, error=f"not sent: {type(e).__name__}: {e}"))
+                return f"{type(e).__name__}: {e}"
+            led.set_job([q.attempt_id for q in reqs], job, alias); nj += 1
+            continue
+        waiting = False
+        for job, grp in rows.groupby('job', sort=False):
+            state, cands = editor.poll_job(job, grp.key_alias.iloc[0])
+            if cands is None: waiting = True; continue
+            gen = []
+            for r in grp.itertuples():
+                c = cands.get(int(r.attempt_id)) or cands.get('*') or Candidate(None, error=f"attempt missing from batch job {job}'s results")
+                budget.add(c)
+                g = _record(led, mgr, EditRequest(int(r.attempt_id), r.source_id, r.source_path, r.source_label, r.target_label), c)
+                if g: gen.append(g)
+            _judge(led, guard, gen, mgr, bundle); progress()
+        if waiting: time.sleep(editor.poll_s)
+
+# %% ../nbs/02_augment.ipynb #79b830f0
+def _rate(acc:float, n:int, pooled:tuple, assumed:float) -> tuple:
+    "(acceptance rate, where it came from) for a class with `acc` accepted of `n` finished attempts"
+    if n >= 20: return acc/n, 'ledger'
+    if pooled[1] >= 20: return pooled[0]/pooled[1], 'ledger (all classes)'
+    return assumed, 'assumed'
+
+def augment_plan(cfg:Config, out=None, verbose:bool=True) -> pd.DataFrame:
+    "What the augment stage would do from here, nothing called: per class deficit, expected acceptance, attempts, time at the quota and cost"
+    out = run_folder(cfg, out); lay = RunLayout(out)
+    if not lay.manifest.exists(): raise FileNotFoundError(f"{lay.manifest} not found: run the data stage first (saga data --out {out})")
+    classes = schema_for(cfg.classes).classes
+    kw = dict(cap=cfg.cap, max_attempts=cfg.max_attempts, max_calls=cfg.max_calls, seed=cfg.seed, classes=classes, golden=golden_ids(out))
+    rows = Ledger(lay.ledger).rows() if lay.ledger.exists() else pd.DataFrame(columns=['target_label', 'status'])
+    mgr = TargetBalancingManager(read_manifest(out), **kw).replay(rows) if len(rows) else TargetBalancingManager(read_manifest(out), **kw)
+    summ = mgr.summary()
+    fin = rows[rows.status.isin(['accepted', 'rejected', 'refused', 'failed'])]
+    acc, n = fin[fin.status == 'accepted'].groupby('target_label').size(), fin.groupby('target_label').size()
+    pooled = (float(acc.sum()), int(n.sum()))
+    t = pd.DataFrame(index=pd.Index([c for c in classes if summ.deficit[c] > 0], name='target'))
+    t['deficit'] = [int(summ.deficit[c]) for c in t.index]
+    r = [_rate(float(acc.get(c, 0)), int(n.get(c, 0)), pooled, cfg.assumed_acceptance) for c in t.index]
+    t['acceptance'], t['from'] = [round(a, 3) for a, _ in r], [w for _, w in r]
+    left = {c: max(0, cfg.max_attempts - int(mgr.attempts[c])) for c in t.index}
+    t['attempts'] = [min(left[c], math.ceil(d/max(a, 1e-9))) for c, d, a in zip(t.index, t.deficit, t.acceptance)]
+    room = max(0, cfg.max_calls - int(mgr.calls))
+    if t.attempts.sum() > room: t['attempts'] = (t.attempts*room/t.attempts.sum()).astype(int)
+    t['expected accepted'] = [min(d, int(a*k)) for d, a, k in zip(t.deficit, t.acceptance, t.attempts)]
+    per, rpm, note = 0., None, ''
+    if cfg.editor.strip().lower() == 'gemini':
+        from saga_nb.gemini import plan_rate
+        per, rpm, note = plan_rate(cfg)
+    t['cost $'] = (t.attempts*per).round(2)
+    t.loc['all'] = {'deficit': t.deficit.sum(), 'acceptance': float('nan'), 'from': '', 'attempts': t.attempts.sum(),
+                    'expected accepted': t['expected accepted'].sum(), 'cost $': round(float(t['cost $'].sum()), 2)}
+    for k in ('deficit', 'attempts', 'expected accepted'): t[k] = t[k].astype(int)
+    t['minutes at quota'] = (t.attempts/rpm).round(1) if rpm else float('nan')
+    t.attrs.update(spent=spent_usd(rows), per_attempt=per, rpm=rpm, note=note)
+    if verbose:
+        print(f"dry run for {out} (editor {cfg.editor}; nothing was called):\n{t.to_string()}")
+        if note: print(note)
+        if cfg.max_cost is not None and t.loc['all', 'cost $'] > cfg.max_cost - t.attrs['spent']:
+            print(f"the plan would pass --max-cost ${cfg.max_cost:.2f} (spent so far ${t.attrs['spent']:.2f}): the stage will stop there")
+    return t
 
 # %% ../nbs/02_augment.ipynb #8edd0a24
 GATE_RULES = {'ssim': dict(semantic_min=None, classifier_min=None, classifier_max=None),
@@ -252,11 +415,30 @@ def _js(df:pd.DataFrame) -> dict:
     "A table as JSON-ready {row: {column: value}}, exact floats, NaN as null"
     return {str(i): {str(k): _nan_none(v) for k, v in r.items()} for i, r in df.to_dict('index').items()} if len(df) else {}
 
+def spend_table(rows:pd.DataFrame, classes) -> pd.DataFrame:
+    "Per target class (and `all`): attempts, API requests, estimated dollars, accepted, dollars per attempt and per accepted image; empty when nothing was paid"
+    if not len(rows) or 'usage' not in rows: return pd.DataFrame()
+    u = [x if isinstance(x, dict) else {} for x in rows.usage]
+    if not any('cost_usd' in x for x in u): return pd.DataFrame()
+    df = pd.DataFrame({'target': rows.target_label.values, 'requests': [x.get('requests') or 0 for x in u],
+                       'cost $': [x.get('cost_usd') or 0. for x in u], 'accepted': (rows.status == 'accepted').astype(int).values})
+    order = [c for c in classes if c in set(df.target)]
+    t = df.groupby('target').agg(attempts=('requests', 'size'), requests=('requests', 'sum'), **{'cost $': ('cost $', 'sum')},
+                                 accepted=('accepted', 'sum')).reindex(order)
+    t.loc['all'] = [len(df), df.requests.sum(), df['cost $'].sum(), df.accepted.sum()]
+    t[['attempts', 'requests', 'accepted']] = t[['attempts', 'requests', 'accepted']].astype(int)
+    t['$ per attempt'] = (t['cost $']/t.attempts.where(t.attempts > 0)).round(4)
+    t['$ per accepted'] = (t['cost $']/t.accepted.where(t.accepted > 0)).round(4)
+    t['cost $'] = t['cost $'].round(4); t.columns.name = None
+    return t
+
 def augment_summary(cfg:Config, out=None,
                     led:Ledger=None,      # the run's ledger; OUT/augment/ledger.sqlite when None
                     th:Thresholds=None,   # the thresholds that decided; the run's (`thresholds_for`) when None
                     seconds:float=None,   # time this session spent generating and judging, added to the recorded total (None: nothing spent)
-                    verbose:bool=True) -> dict:
+                    verbose:bool=True,
+                    stop_reason:str=None, # why this session stopped before the plan was done (budget, quota, no key)
+                   ) -> dict:
     "Rebuild from the ledger alone everything the stage reports: labels, balance, the guard per class, galleries, `augment/result.json`"
     import matplotlib.pyplot as plt
     from saga_nb.evaluate import guard_quality
@@ -273,7 +455,7 @@ def augment_summary(cfg:Config, out=None,
     kr, kn = kind_table(rows, classes), kind_table(rows, classes, counts=True)
     q = guard_quality(rows, gate_passes(dec, th).reindex(rows.index) if len(dec) else None) if len(rows) else None
     gal = galleries(led, rows, th, lay.augment, seed=cfg.seed) if len(rows) else {}
-    bundles = classifier_bundles(rows)
+    bundles = classifier_bundles(rows); sp = spend_table(rows, classes)
     res = dict(seconds=float(prev.get('seconds', 0.)) + float(seconds or 0.), attempts=int(len(rows)),   # over every session: a resume or re-score adds to it
                accepted=int((rows.status == 'accepted').sum()) if len(rows) else 0,
                accepted_per_class={c: int(summ.accepted[c]) for c in classes},
@@ -282,18 +464,22 @@ def augment_summary(cfg:Config, out=None,
                classifier_bundles=bundles, baseline_bundle=bundle_hash(lay.model('baseline')),
                balance=_js(summ), filled=summ.attrs.get('filled'), stopped=summ.attrs.get('stopped'),
                acceptance=_js(acc), guard=_js(gt), guard_by_kind={'accepted %': _js(kr), 'candidates': _js(kn)} if len(kr) else {},
-               guard_quality=q, galleries={k: str(Path(v).relative_to(out)) for k, v in gal.items()}, done=bool(mgr.done()))
+               guard_quality=q, galleries={k: str(Path(v).relative_to(out)) for k, v in gal.items()}, done=bool(mgr.done()),
+               stop_reason=stop_reason, spend=_js(sp), cost_usd=float(sp.loc['all', 'cost $']) if len(sp) else 0.,
+               usd_per_accepted=_nan_none(sp.loc['all', '$ per accepted']) if len(sp) else None)
     lay.augment_result.write_text(json.dumps(res, indent=1, default=str))
     if verbose:
         print(f"augment: {res['attempts']} attempts, {res['accepted']} accepted in {res['seconds']:.0f}s; filled {res['filled']}, stopped {res['stopped']}; "
               f"classifier scores from baseline {res['classifier_bundle'] or bundles}")
         if len(gt): print("The guard per target class (thresholds as applied; 'all' pools the classes):\n" + gt.to_string())
+        if len(sp): print("Estimated spend per target class (list prices; see the usage column of the ledger):\n" + sp.to_string())
+        if stop_reason: print(f"stopped before the plan was done: {stop_reason}")
         if len(kr): print("Accepted share of each kind of candidate (world editor's ground truth):\n" + kind_cells(res).to_string())
     return res
 
-def finish_augment(cfg:Config, out, led:Ledger, guard, seconds:float=0., verbose:bool=True) -> dict:
+def finish_augment(cfg:Config, out, led:Ledger, guard, seconds:float=0., verbose:bool=True, stop_reason:str=None) -> dict:
     "End of an augment session: the stage summary rebuilt from the ledger, with the guard's thresholds"
-    return augment_summary(cfg, out, led, guard.thresholds, seconds, verbose)
+    return augment_summary(cfg, out, led, guard.thresholds, seconds, verbose, stop_reason)
 
 # %% ../nbs/02_augment.ipynb #e80b705c
 def _ledger(lay:RunLayout) -> Ledger:

@@ -11,8 +11,8 @@ from .config import Config, load_config, run_dir, save_config, PROFILES
 
 # %% auto #0
 __all__ = ['COMMON_HELP', 'COMMANDS', 'CLIError', 'make_config', 'saga_data', 'saga_baseline', 'saga_bench', 'saga_augment',
-           'saga_refilter', 'saga_combine', 'saga_retrain', 'saga_eval', 'saga_run', 'saga_config', 'yaml_dump',
-           'command_parser', 'parse_command', 'main']
+           'saga_keys', 'saga_fake_gemini', 'saga_refilter', 'saga_combine', 'saga_retrain', 'saga_eval', 'saga_run',
+           'saga_app', 'saga_config', 'yaml_dump', 'command_parser', 'parse_command', 'main']
 
 # %% ../nbs/07_cli.ipynb #29ab073a
 class CLIError(ValueError):
@@ -53,28 +53,64 @@ def saga_baseline(profile:str='demo', out:str=None, config:str=None, set:list=No
     baseline_stage(cfg, o)
 
 def saga_bench(profile:str='demo', out:str=None, config:str=None, set:list=None,
-               steps:int=30,       # training steps timed on each path
-               publish:str=None):  # also write the figures to nbs/results/<PUBLISH>.json
-    "Benchmark: training images/s through the real data path vs the same model on random tensors"
-    from saga_nb.train import benchmark_loader
-    cfg = make_config(profile, out, config, set)
-    o = run_dir(cfg)
-    if not (o/'manifest.csv').exists(): _data(cfg, o)
-    r = benchmark_loader(cfg, o, steps)
-    print(f"{r['arch']} @ {r['image_size']}px, batch {r['batch_size']}, {r['threads']} threads: "
-          f"loader {r['loader_img_s']:.0f} img/s vs pure compute {r['compute_img_s']:.0f} img/s = {r['ratio']:.0%}")
+               steps:int=30,        # training steps timed on each path
+               gemini:bool=False,   # benchmark the Gemini client instead: against the offline fake at a quota, vs a one-request-at-a-time client like the study's
+               seconds:float=60,    # --gemini: seconds of load per client
+               publish:str=None):   # also write the figures to nbs/results/<PUBLISH>.json
+    "Benchmark: training images/s through the real data path vs pure compute; or (--gemini) the API client's achieved rate vs the quota"
+    if gemini:
+        from saga_nb.gemini import bench_gemini
+        r = bench_gemini(seconds=seconds)
+    else:
+        from saga_nb.train import benchmark_loader
+        cfg = make_config(profile, out, config, set)
+        o = run_dir(cfg)
+        if not (o/'manifest.csv').exists(): _data(cfg, o)
+        r = benchmark_loader(cfg, o, steps)
+        print(f"{r['arch']} @ {r['image_size']}px, batch {r['batch_size']}, {r['threads']} threads: "
+              f"loader {r['loader_img_s']:.0f} img/s vs pure compute {r['compute_img_s']:.0f} img/s = {r['ratio']:.0%}")
     if publish:
         from saga_nb.results import write_results
         print(f"published {write_results(publish, r)}")
 
 def saga_augment(profile:str='demo', out:str=None, config:str=None, set:list=None,
-                 editor:str=None,       # 'world' (synthetic faces), 'local' (learned offline editor), 'identity', 'noise' (default: the profile's; 'local' on a dataset that is not the synthetic world)
-                 max_attempts:int=None, # attempt budget per class (default: the profile's)
-                 max_calls:int=None):   # attempt budget overall (default: the profile's)
+                 editor:str=None,          # 'world' (synthetic faces), 'local' (learned offline editor), 'gemini' (the API; keys from Kaggle/Colab secrets or GEMINI_API_KEY), 'identity', 'noise' (default: the profile's; 'local' on a dataset that is not the synthetic world)
+                 max_attempts:int=None,    # attempt budget per class (default: the profile's)
+                 max_calls:int=None,       # attempt budget overall (default: the profile's)
+                 max_cost:float=None,      # stop before the estimated spend passes this many dollars (Gemini; list prices)
+                 gemini_base_url:str=None, # Gemini API root, e.g. http://127.0.0.1:8765 for the offline fake (`saga fake-gemini`); default $GEMINI_BASE_URL, else Google's
+                 dry_run:bool=False):      # print the plan (attempts per class, time at the quota, cost) and stop before any call
     "Stage 02: balance plan -> edit -> Hallucination Guard -> ledger, resumable; writes OUT/augment/"
-    from saga_nb.augment import augment_stage
-    cfg = make_config(profile, out, config, set, editor=editor, max_attempts=max_attempts, max_calls=max_calls)
+    from saga_nb.augment import augment_stage, augment_plan
+    cfg = make_config(profile, out, config, set, editor=editor, max_attempts=max_attempts, max_calls=max_calls, max_cost=max_cost,
+                      gemini_base_url=gemini_base_url)
+    if dry_run: augment_plan(cfg, _ready(cfg, 'data')); return
     augment_stage(cfg, _ready(cfg, 'baseline'))
+
+def saga_keys(profile:str='demo', out:str=None, config:str=None, set:list=None):
+    "List the Gemini keys this session can see: alias, project, where each came from, the project's limits (never the keys)"
+    from saga_nb.gemini import find_keys, KeyManager, NO_KEYS
+    cfg = make_config(profile, out, config, set)
+    keys = find_keys(cfg.gemini_keys, cfg.gemini_projects)
+    if not keys: print(NO_KEYS); return
+    print(KeyManager(keys, limits=cfg.gemini_projects, rpm=cfg.gemini_rpm, rpd=cfg.gemini_rpd).table().to_string(index=False))
+
+def saga_fake_gemini(port:int=8765,      # port on 127.0.0.1
+                     world:str=None,     # a synthetic-world run folder (e.g. outputs/demo): re-render the target expression through the world, so the guard has something real to judge
+                     rpm:int=None,       # requests per minute per fake project (default: unlimited)
+                     latency:str='0',    # seconds per request: a number, or 'realistic' (0.5-8 s, long tail)
+                     faults:str=None):   # injected failures, e.g. '503=0.05,timeout=0.02,safety=0.05'
+    "Serve the offline fake of the Gemini API on 127.0.0.1 (no key, no internet, no cost) until Ctrl-C"
+    from saga_nb.fake_gemini import serve, BEHAVIOURS
+    fl = {}
+    for kv in (faults or '').split(','):
+        if not kv.strip(): continue
+        k, _, v = kv.partition('=')
+        if k.strip() not in BEHAVIOURS: raise CLIError(f"--faults: unknown behaviour {k.strip()!r}; known: {', '.join(BEHAVIOURS)}")
+        try: fl[k.strip()] = float(v)
+        except ValueError: raise CLIError(f"--faults expects behaviour=probability, got {kv!r}") from None
+    lat = latency if latency == 'realistic' else float(latency)
+    serve(port=port, world=world, rpm=rpm, latency=lat, faults=fl or None)
 
 def saga_refilter(profile:str='demo', out:str=None, config:str=None, set:list=None,
                   ssim:tuple=None,           # SSIM band: two numbers, low high (e.g. --ssim 0.4 0.9)
@@ -113,16 +149,26 @@ def saga_eval(profile:str='demo', out:str=None, config:str=None, set:list=None):
 def saga_run(profile:str='demo', out:str=None, config:str=None, set:list=None,
              peers:bool=False,  # also train the cheap peers (reweighted loss, oversampling, logit adjustment) and SAGA without guard / with logit adjustment
              seeds:int=1,       # train every model with this many seeds, N >= 1 (mean +- std in the report)
-             editor:str=None,   # 'world' (synthetic faces), 'local' (learned offline editor), 'identity', 'noise' (default: the profile's; 'local' on a dataset that is not the synthetic world)
+             editor:str=None,   # 'world' (synthetic faces), 'local' (learned offline editor), 'gemini' (the API), 'identity', 'noise' (default: the profile's; 'local' on a dataset that is not the synthetic world)
+             max_cost:float=None,      # Gemini: stop generating before the estimated spend passes this many dollars
+             gemini_base_url:str=None, # Gemini API root, e.g. http://127.0.0.1:8765 for the offline fake (`saga fake-gemini`)
              publish:str=None): # also write the run's summary (evaluation, guard per class, timings) to nbs/results/<PUBLISH>.json, where the README reads its figures
     "The main job: every stage in order (skipping completed ones), then the results table and the report's path"
     from saga_nb.pipeline import run_pipeline
     if seeds < 1: raise CLIError(f"--seeds must be at least 1 (got {seeds}): it is how many seeds every model is trained with")
-    cfg = make_config(profile, out, config, set, editor=editor)
+    cfg = make_config(profile, out, config, set, editor=editor, max_cost=max_cost, gemini_base_url=gemini_base_url)
     run_pipeline(cfg, run_dir(cfg), peers=peers, seeds=seeds)
     if publish:
         from saga_nb.results import publish_run
         print(f"published {publish_run(run_dir(cfg), publish, cfg)}")
+
+def saga_app(run:str='outputs/demo', # the run folder whose bundles (and ledger, report) the app shows
+             port:int=8501,          # port of the page
+             headless:bool=False,    # do not open a browser
+             address:str=None):      # address to listen on (default: Streamlit's)
+    "Serve the app: expression recognition, baseline vs SAGA side by side, the guard explorer and the run's summary, in the browser"
+    from saga_nb.app import launch
+    launch(run, port, headless, address)
 
 def _ready(cfg:Config, upto:str) -> Path:
     "The run folder, with the data (and baseline) stages run first if missing"
@@ -149,12 +195,14 @@ def yaml_dump(cfg:Config) -> str:
 
 # %% ../nbs/07_cli.ipynb #c48ee8fb
 COMMANDS = dict(run=saga_run, data=saga_data, baseline=saga_baseline, augment=saga_augment, refilter=saga_refilter,
-                combine=saga_combine, retrain=saga_retrain, eval=saga_eval, bench=saga_bench, config=saga_config)
+                combine=saga_combine, retrain=saga_retrain, eval=saga_eval, bench=saga_bench, config=saga_config,
+                keys=saga_keys, app=saga_app, **{'fake-gemini': saga_fake_gemini})
 
 def _usage() -> str:
     w = max(map(len, COMMANDS))
     return ("usage: saga <command> [options]   (saga <command> --help for its options)\n\ncommands:\n"
-            + '\n'.join(f"  {k:<{w}}  {f.__doc__.splitlines()[0]}" for k, f in COMMANDS.items()))
+            + '\n'.join(f"  {k:<{w}}  {f.__doc__.splitlines()[0]}" for k, f in COMMANDS.items())
+            + f"\n  {'kaggle':<{w}}  Pull a dataset or push a run's outputs with the kaggle CLI (saga kaggle --help)")
 
 _TYPES = {'str': str, 'int': int, 'float': float}
 
@@ -185,11 +233,17 @@ def main(argv:list=None):
     argv = sys.argv[1:] if argv is None else list(argv)
     if not argv or argv[0] in ('-h', '--help', 'help'): print(_usage()); return 0
     cmd = argv[0]
+    if cmd == 'kaggle':
+        from saga_nb.kaggle import kaggle_main
+        return kaggle_main(argv[1:])
     if cmd not in COMMANDS: print(f"saga: unknown command {cmd!r}\n\n{_usage()}", file=sys.stderr); return 2
     func = COMMANDS[cmd]
     args = parse_command(func, cmd, argv[1:])
     from saga_nb.data import DataError
+    from saga_nb.gemini import NoKeysLeft, QuotaExhausted
+    from saga_nb.kaggle import DiskBudgetError, KaggleError
     try: func(**args)
-    except (CLIError, DataError, FileNotFoundError, FileExistsError) as e:   # the user's input: a message, not a traceback
+    except (CLIError, DataError, FileNotFoundError, FileExistsError, ImportError, NoKeysLeft, QuotaExhausted,
+            DiskBudgetError, KaggleError) as e:   # the user's input: a message, not a traceback
         print(f"saga {cmd}: {e}", file=sys.stderr); return 2
     return 0

@@ -10,15 +10,25 @@ from pathlib import Path
 import yaml
 
 # %% auto #0
-__all__ = ['iskaggle', 'AFFECTNET_ROOT', 'PROFILES', 'WORLD_ONLY', 'environment', 'project_root', 'Config', 'is_synthetic_world',
-           'own_data_defaults', 'derived_note', 'load_config', 'save_config', 'run_dir', 'data_dir', 'run_folder',
-           'RunLayout']
+__all__ = ['KAGGLE_WORKING', 'iskaggle', 'AFFECTNET_ROOT', 'PROFILES', 'WORLD_ONLY', 'environment', 'project_root', 'Config',
+           'is_synthetic_world', 'own_data_defaults', 'derived_note', 'load_config', 'save_config', 'run_dir',
+           'data_dir', 'run_folder', 'RunLayout']
 
 # %% ../nbs/00b_config.ipynb #6fc465c1
-def environment() -> str:
+KAGGLE_WORKING = Path('/kaggle/working')  # this session's saved output on Kaggle (20 GB)
+
+def _importable(name:str) -> bool:
+    import importlib.util
+    try: return importlib.util.find_spec(name) is not None
+    except (ImportError, ValueError): return False
+
+def environment(environ=None,                   # environment variables; `os.environ` when None
+                kaggle_working=KAGGLE_WORKING,  # the folder every Kaggle session has
+                colab:bool=None) -> str:        # whether `google.colab` is importable; looked up when None
     "'kaggle', 'colab' or 'local'"
-    if os.environ.get('KAGGLE_KERNEL_RUN_TYPE', ''): return 'kaggle'
-    if os.environ.get('COLAB_RELEASE_TAG', '') or 'google.colab' in sys.modules: return 'colab'
+    env = os.environ if environ is None else environ
+    if env.get('KAGGLE_KERNEL_RUN_TYPE') or Path(kaggle_working).is_dir(): return 'kaggle'
+    if env.get('COLAB_RELEASE_TAG') or 'google.colab' in sys.modules or (_importable('google.colab') if colab is None else colab): return 'colab'
     return 'local'
 
 iskaggle = environment() == 'kaggle'
@@ -96,7 +106,22 @@ class Config:
     classifier_max: float = 1.0        # classifier gate: drop 'too easy' candidates above this (1.0 keeps all)
     wrong_max: float = None            # classifier gate: reject when the baseline predicts another class with p >= this (None: off)
     hallucination_rate: float = 0.4    # world editor: share of candidates with an injected hallucination
-    gemini_model: str = 'gemini-2.5-flash-image'  # Gemini image-editing model
+    gemini_model: str = 'gemini-2.5-flash-image'  # Gemini image-editing model (any image model name; recorded per attempt)
+    gemini_prompt: str = None          # edit prompt with {current} and {target}; None: the study's (`saga_nb.gemini.PROMPT`)
+    gemini_keys: str = None            # secret / environment variable names of the keys, comma-separated; None: GEMINI_API_KEY, GEMINI_API_KEY_2…_9, GEMINI_API_KEYS, GOOGLE_API_KEY
+    gemini_projects: dict = None       # Google Cloud project → {keys: [names], rpm:, rpd:, ipm:}; limits are per project, not per key
+    gemini_rpm: float = 10             # requests per minute of a project the table above does not give (None: unlimited)
+    gemini_rpd: int = None             # requests per day of such a project (None: until the server says the day's quota is spent)
+    gemini_concurrency: int = 8        # requests in flight at most, over all keys
+    gemini_timeout_s: float = 120      # per request (the SDK has no timeout by default)
+    gemini_retries: int = 3            # retries after a 5xx, a timeout or a broken reply, with backoff
+    gemini_base_url: str = None        # API root; None: $GEMINI_BASE_URL, else Google's. The offline fake: http://127.0.0.1:8765
+    gemini_prices: tuple = None        # ($ per 1M input tokens, $ per 1M output tokens); None: the model's list price
+    gemini_mode: str = 'interactive'   # 'interactive' (requests in flight at the quota) or 'batch' (the Batch API, half price, hours)
+    gemini_batch_size: int = 100       # batch mode: attempts per job
+    gemini_poll_s: float = 30          # batch mode: seconds between polls of a job
+    max_cost: float = None             # stop generating before the estimated spend (dollars) would pass this
+    assumed_acceptance: float = 0.5    # acceptance rate a dry run assumes before the ledger has decided 20 candidates of a class
     # --- retrain (04) ---
     synth_share: str = 'all'           # accepted synthetic rows used: 'all', an int cap per class, or a ratio to real like '0.5'
 
@@ -163,6 +188,10 @@ def _coerce(name, value):
         if typ in ('tuple', 'list'):
             if isinstance(value, str): value = [o for o in value.replace(',', ' ').split() if o]
             return list(value) if typ == 'list' else tuple(float(o) for o in value)
+        if typ == 'dict':
+            if isinstance(value, str): value = yaml.safe_load(value)
+            if not isinstance(value, dict): raise ValueError(value)
+            return value
     except (TypeError, ValueError):
         raise ValueError(f"Config field {name!r} expects {typ}, got {value!r}") from None
     return value

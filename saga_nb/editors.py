@@ -504,7 +504,6 @@ def make_editor(cfg:Config, out=None, **kwargs) -> Editor:
     if name == 'identity': return IdentityEditor()
     if name == 'noise': return NoiseEditor(cfg.seed)
     if name == 'gemini':
-        raise NotImplementedError("The Gemini editor is not available yet: it comes with the Gemini issue "
-                                  "(install it with `pip install saga_nb[gemini]` once released). "
-                                  "Use --editor local (offline, trained on your train split) or --editor world (synthetic faces).")
+        from saga_nb.gemini import GeminiEditor
+        return GeminiEditor.from_config(cfg, **kwargs)
     raise ValueError(f"Unknown editor {cfg.editor!r}; choose one of {', '.join(EDITORS)}")

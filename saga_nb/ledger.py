@@ -44,7 +44,8 @@ CREATE TABLE IF NOT EXISTS attempts (
     latency_s       REAL,
     key_alias       TEXT,
     usage           TEXT,
-    truth           TEXT
+    truth           TEXT,
+    job             TEXT
 );
 CREATE INDEX IF NOT EXISTS attempts_status ON attempts(status);
 CREATE INDEX IF NOT EXISTS attempts_target ON attempts(target_label, status);
@@ -88,6 +89,8 @@ class Ledger:
         with self._tx():
             for stmt in SCHEMA.split(';'):
                 if stmt.strip(): self.con.execute(stmt)
+            have = {r[1] for r in self.con.execute('PRAGMA table_info(attempts)')}
+            if 'job' not in have: self.con.execute('ALTER TABLE attempts ADD COLUMN job TEXT')   # ledgers from before the Batch API
 
     def __repr__(self): return f"Ledger({self.path}, {len(self)} attempts)"
     def __len__(self): return self._q('SELECT COUNT(*) FROM attempts')[0][0]
@@ -229,6 +232,17 @@ def record_decision(self:Ledger, attempt_id:int,
     self._move(attempt_id, ('generated',), status='accepted' if accepted else 'rejected',
                reason=None if accepted else reason, **_score_cols(scores))
 
+@patch
+def set_job(self:Ledger, attempt_ids:list,
+            job:str,              # the Batch API job the attempts were submitted in
+            key_alias:str=None):  # the key (of the job's project) that submitted it
+    "Record that planned attempts went out in batch job `job`: `recover` leaves them planned, to be collected from the job"
+    with self._tx():
+        for a in attempt_ids:
+            if self._row(a)['status'] != 'planned': raise LedgerError(f"Attempt {a} is {self._row(a)['status']!r}: only planned attempts join a batch job")
+            self.con.execute('UPDATE attempts SET job=?, key_alias=?, updated=? WHERE attempt_id=?', (job, key_alias, _now(), a))
+
+
 # %% ../nbs/02e_ledger.ipynb #f94ca5af
 @patch
 def rows(self:Ledger, status=None,   # a status or a list of them; all rows when None
@@ -283,13 +297,14 @@ def source_use(self:Ledger) -> dict:
 class Recovery:
     "What `Ledger.recover` did"
     interrupted: int = 0        # planned rows marked failed/interrupted
+    in_batch: int = 0           # planned rows waiting in a Batch API job: left planned, the job is polled
     adopted: int = 0            # planned rows whose complete image was found and adopted
     lost: int = 0               # rows whose image was missing or corrupt → failed
     temp_removed: int = 0       # half-written temp files deleted
     orphans: int = 0            # unreferenced image files moved to orphans/
     pending: pd.DataFrame = field(default_factory=pd.DataFrame, repr=False)  # generated, not yet decided: score these
     def __repr__(self):
-        return (f"Recovery(interrupted={self.interrupted}, adopted={self.adopted}, lost={self.lost}, "
+        return (f"Recovery(interrupted={self.interrupted}, in_batch={self.in_batch}, adopted={self.adopted}, lost={self.lost}, "
                 f"temp_removed={self.temp_removed}, orphans={self.orphans}, pending={len(self.pending)})")
 
 def _file_sha(p:Path) -> str|None:
@@ -308,6 +323,7 @@ def recover(self:Ledger, verify:str='exists', # 'exists' (stat every image) or '
     with self._tx():
         now = _now()
         for r in self.con.execute("SELECT * FROM attempts WHERE status='planned'").fetchall():
+            if r['job']: rec.in_batch += 1; continue     # submitted in a batch job: its result is still to come
             f = images/_folder_name(r['target_label'])/f"{r['attempt_id']:06d}.png"
             if r['sha256'] and f.exists() and _file_sha(f) == r['sha256']:
                 self.con.execute("UPDATE attempts SET status='generated', image_path=?, updated=? WHERE attempt_id=?",
@@ -344,7 +360,7 @@ def check(self:Ledger, verify_hash:bool=True, # hash every image against its row
     problems = []
     df = self.rows()
     for r in df.itertuples():
-        if r.status == 'planned' and not allow_planned: problems.append(f"attempt {r.attempt_id}: still planned")
+        if r.status == 'planned' and not allow_planned and not r.job: problems.append(f"attempt {r.attempt_id}: still planned")   # a batch job's are awaited
         if r.status in ('generated', 'accepted', 'rejected') and pd.isna(r.image_path):
             problems.append(f"attempt {r.attempt_id}: {r.status} without an image")
         if pd.notna(r.image_path):

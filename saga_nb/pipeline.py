@@ -125,6 +125,13 @@ def guard_section(a:dict, stale:str=None) -> str:
             f"Filled: {', '.join(a.get('filled') or []) or 'none'}; stopped on budget or sources: {', '.join(a.get('stopped') or []) or 'none'}. "
             f"Classifier scores from baseline `{a.get('classifier_bundle') or a.get('classifier_bundles')}`.", ""]
     if stale: body += [f"**Warning, stale figures:** {stale}. Re-score with `saga refilter` or `saga run`.", ""]
+    if a.get('stop_reason'): body += [f"**The last session stopped before the plan was done:** {a['stop_reason']}", ""]
+    sp = pd.DataFrame.from_dict(a.get('spend') or {}, orient='index')
+    if len(sp):
+        per = a.get('usd_per_accepted')
+        body += [f"**Estimated API spend** (list prices, from each attempt's token counts): ${a.get('cost_usd', 0.):.2f} in all, "
+                 f"{'$%.4f' % per if per is not None else 'no image accepted'} per accepted image.", "",
+                 _md(sp.reset_index().rename(columns={'index': 'target'})), ""]
     g = pd.DataFrame.from_dict(a.get('guard') or {}, orient='index')
     if len(g):
         body += ["**The guard per target class.** Each gate's threshold as the rule applied it (the classifier's minimum is the class's own "

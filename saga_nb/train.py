@@ -17,9 +17,10 @@ from .models import create_model, save_bundle, load_bundle, resize_image, normal
 
 # %% auto #0
 __all__ = ['TRAIN_FIELDS', 'decode_threads', 'ImageCache', 'augment_batch', 'class_weights', 'SagaLoss', 'confusion',
-           'per_class_recall', 'summarize', 'seed_everything', 'predict_cache', 'recipe', 'comparable_recipe',
-           'image_size_from', 'resolve_image_size', 'cosine_period', 'fit', 'plot_history', 'predict_rows',
-           'score_split', 'recall_table', 'train_stage', 'baseline_stage', 'stage_result', 'benchmark_loader']
+           'per_class_recall', 'summarize', 'amp_dtype_for', 'AutocastModule', 'seed_everything', 'predict_cache',
+           'recipe', 'comparable_recipe', 'image_size_from', 'resolve_image_size', 'cosine_period', 'fit',
+           'plot_history', 'predict_rows', 'score_split', 'recall_table', 'train_stage', 'baseline_stage',
+           'stage_result', 'benchmark_loader']
 
 # %% ../nbs/01_baseline.ipynb #848f83c8
 def _key(paths, size) -> str:
@@ -113,6 +114,26 @@ def summarize(cm:np.ndarray) -> dict:
         f1 = np.where(prec + rec > 0, 2*prec*rec/(prec + rec), 0.)
     return dict(accuracy=float(np.trace(cm)/cm.sum()), balanced_accuracy=float(np.nanmean(rec)), macro_f1=float(np.nanmean(np.nan_to_num(f1))))
 
+# %% ../nbs/01_baseline.ipynb #71a92fc6
+def amp_dtype_for(amp:bool,               # config `amp`: mixed precision wanted
+                  device_type:str,        # 'cuda', 'cpu', …
+                  capability:tuple=None):  # CUDA compute capability (major, minor); the lowest over the GPUs used
+    "Autocast dtype: bf16 on compute capability >= 8.0, else fp16 (with a GradScaler); None off CUDA or with `amp` off"
+    if not (amp and device_type == 'cuda'): return None
+    return torch.bfloat16 if capability is not None and tuple(capability) >= (8, 0) else torch.float16
+
+def _amp_dtype(cfg, device):
+    if not (cfg.amp and device.type == 'cuda'): return None
+    cap = min(torch.cuda.get_device_capability(i) for i in range(torch.cuda.device_count()))   # DataParallel uses every visible GPU
+    return amp_dtype_for(cfg.amp, device.type, cap)
+
+class AutocastModule(nn.Module):
+    "`module` whose forward runs under autocast at `dtype`, so DataParallel replicas (one thread each) get the dtype, not the thread default"
+    def __init__(self, module:nn.Module, dtype, device_type:str='cuda'):
+        super().__init__(); self.module, self.dtype, self.device_type = module, dtype, device_type
+    def forward(self, *args, **kwargs):
+        with torch.autocast(self.device_type, dtype=self.dtype, enabled=self.dtype is not None): return self.module(*args, **kwargs)
+
 # %% ../nbs/01_baseline.ipynb #f6736471
 def seed_everything(seed:int):
     random.seed(seed); np.random.seed(seed); torch.manual_seed(seed)
@@ -133,10 +154,6 @@ def predict_cache(model, cache:ImageCache, mean, std, device, bs:int=256, amp_dt
         x = normalize(cache[np.arange(i, min(i+bs, len(cache)))].to(device), mean, std)
         with torch.autocast(device.type, dtype=amp_dtype, enabled=amp_dtype is not None): out.append(F.softmax(model(x).float(), 1).cpu())
     return torch.cat(out).numpy()
-
-def _amp_dtype(cfg, device):
-    if not (cfg.amp and device.type == 'cuda'): return None
-    return torch.bfloat16 if torch.cuda.is_bf16_supported() else torch.float16
 
 TRAIN_FIELDS = ('classes', 'arch', 'pretrained', 'pretrained_file', 'head', 'head_hidden', 'dropout', 'unfreeze_blocks', 'image_size',
                 'mean', 'std', 'epochs', 'patience', 'batch_size', 'lr', 'weight_decay', 't_max', 'label_smoothing', 'hflip', 'rotate',
@@ -192,13 +209,13 @@ def fit(cfg:Config,            # the run's config (recipe, model, seed)
     if device.type == 'cuda': torch.backends.cudnn.benchmark = True
     seed_everything(cfg.seed)
     model = create_model(cfg, nc).to(device)
-    net = nn.DataParallel(model) if device.type == 'cuda' and torch.cuda.device_count() > 1 else model
+    amp_dtype = _amp_dtype(cfg, device)
+    net = nn.DataParallel(AutocastModule(model, amp_dtype)) if device.type == 'cuda' and torch.cuda.device_count() > 1 else model
     counts = np.bincount(ytr, minlength=nc)
     loss_fn = SagaLoss(counts, cfg.loss, cfg.label_smoothing, power=cfg.reweight_power).to(device)
     opt = torch.optim.AdamW([p for p in model.parameters() if p.requires_grad], lr=cfg.lr, weight_decay=cfg.weight_decay)
     sched = torch.optim.lr_scheduler.CosineAnnealingLR(opt, T_max=cosine_period(cfg))
-    amp_dtype = _amp_dtype(cfg, device)
-    scaler = torch.amp.GradScaler('cuda', enabled=amp_dtype == torch.float16)
+    scaler = torch.amp.GradScaler('cuda', enabled=amp_dtype == torch.float16)   # fp16 needs loss scaling; bf16 has fp32's range
     ident = dict(train=_key(list(train.path) + list(train.label), cfg.image_size), val=_key(list(val.path), 0),
                  recipe={k: v for k, v in rec.items() if k not in ('epochs', 'patience')})   # more epochs may resume
     ck = out_dir/'last.pt'
@@ -208,7 +225,8 @@ def fit(cfg:Config,            # the run's config (recipe, model, seed)
         st = torch.load(ck, map_location=device, weights_only=False)
         if st['ident'] == ident:
             model.load_state_dict(st['model']); opt.load_state_dict(st['opt']); sched.load_state_dict(st['sched'])
-            scaler.load_state_dict(st['scaler']); hist, best, bad, start = st['hist'], st['best'], st['bad'], st['epoch'] + 1
+            if st['scaler']: scaler.load_state_dict(st['scaler'])   # {} when a disabled scaler wrote it (CPU, bf16, or before fp16 on T4s)
+            hist, best, bad, start = st['hist'], st['best'], st['bad'], st['epoch'] + 1
             rng.bit_generator.state = st['rng']; gen.set_state(st['gen']); torch.set_rng_state(st['torch_rng'])
             if verbose: print(f"resuming from epoch {start} (checkpoint {ck})")
         elif verbose: print(f"ignoring checkpoint {ck}: it was written for other data or settings")
