@@ -14,7 +14,7 @@ import saga_nb.config as config, saga_nb.models as models, saga_nb.guard as guar
 import saga_nb.augment as augment, saga_nb.ledger as ledger, saga_nb.evaluate as evaluate, saga_nb.data as data
 
 # %% auto #0
-__all__ = ['MAX_PIXELS', 'UNCERTAIN', 'PAGES', 'list_bundles', 'best_device', 'open_bundle', 'read_image', 'face_detector',
+__all__ = ['best_device', 'MAX_PIXELS', 'UNCERTAIN', 'PAGES', 'list_bundles', 'open_bundle', 'read_image', 'face_detector',
            'detect_faces', 'crop_box', 'predict_faces', 'answer', 'face_table', 'prob_table', 'disagreements',
            'draw_faces', 'run_config', 'run_thresholds', 'calibration', 'calibrated_min', 'decided_rows', 'score_frame',
            'preview', 'pass_counts', 'threshold_fields', 'refilter_run', 'pair_image', 'pair_caption', 'summary_tables',
@@ -32,12 +32,7 @@ def list_bundles(run) -> dict:
     found = [d for d in run.iterdir() if d.is_dir() and (d/'model.json').exists()] if run.is_dir() else []
     return {d.name: d for d in sorted(found, key=lambda d: _rank(d.name))}
 
-def best_device() -> str:
-    "'cuda' when a GPU is visible, else 'mps' on Apple silicon, else 'cpu'"
-    import torch
-    if torch.cuda.is_available(): return 'cuda'
-    if getattr(torch.backends, 'mps', None) is not None and torch.backends.mps.is_available(): return 'mps'
-    return 'cpu'
+best_device = models.best_device   # the one rule every stage uses: a CUDA GPU, else Apple's mps, else the CPU
 
 # %% ../nbs/06_app.ipynb #11a0c655
 def open_bundle(path,               # a bundle folder
@@ -45,7 +40,7 @@ def open_bundle(path,               # a bundle folder
                ) -> tuple:
     "(Bundle, None) or (None, message) for the bundle at `path`, loaded through `load_bundle` with its own preprocessing"
     path = Path(path)
-    try: return models.load_bundle(path, device or best_device()), None
+    try: return models.load_bundle(path, device), None   # None: load_bundle picks best_device()
     except Exception as e:   # any damage to the files: the page shows a message, never a traceback
         what = f"{type(e).__name__}: {e}" if not isinstance(e, (FileNotFoundError, ValueError)) else str(e)
         return None, (f"The model bundle in {path} could not be loaded ({what}). Its files may be damaged or from another "

@@ -218,7 +218,7 @@ def _jobs(cfg, led, mgr, editor, guard, bundle, budget, progress, max_batches) -
             _judge(led, guard, gen, mgr, bundle); progress()
         if waiting: time.sleep(editor.poll_s)
 
-# %% ../nbs/02_augment.ipynb #79b830f0
+# %% ../nbs/02_augment.ipynb #8c709993
 def _rate(acc:float, n:int, pooled:tuple, assumed:float) -> tuple:
     "(acceptance rate, where it came from) for a class with `acc` accepted of `n` finished attempts"
     if n >= 20: return acc/n, 'ledger'

@@ -152,12 +152,15 @@ def saga_run(profile:str='demo', out:str=None, config:str=None, set:list=None,
              editor:str=None,   # 'world' (synthetic faces), 'local' (learned offline editor), 'gemini' (the API), 'identity', 'noise' (default: the profile's; 'local' on a dataset that is not the synthetic world)
              max_cost:float=None,      # Gemini: stop generating before the estimated spend passes this many dollars
              gemini_base_url:str=None, # Gemini API root, e.g. http://127.0.0.1:8765 for the offline fake (`saga fake-gemini`)
+             force:bool=False,  # retrain even when the guard accepted (almost) nothing (the run stops before retraining otherwise, with the refilter command that would change it)
+             keep_checkpoints:bool=False, # keep every model's last.pt after training (to resume with more epochs); costs disk
              publish:str=None): # also write the run's summary (evaluation, guard per class, timings) to nbs/results/<PUBLISH>.json, where the README reads its figures
     "The main job: every stage in order (skipping completed ones), then the results table and the report's path"
     from saga_nb.pipeline import run_pipeline
     if seeds < 1: raise CLIError(f"--seeds must be at least 1 (got {seeds}): it is how many seeds every model is trained with")
-    cfg = make_config(profile, out, config, set, editor=editor, max_cost=max_cost, gemini_base_url=gemini_base_url)
-    run_pipeline(cfg, run_dir(cfg), peers=peers, seeds=seeds)
+    cfg = make_config(profile, out, config, set, editor=editor, max_cost=max_cost, gemini_base_url=gemini_base_url,
+                      keep_checkpoints=keep_checkpoints or None)
+    run_pipeline(cfg, run_dir(cfg), peers=peers, seeds=seeds, force=force)
     if publish:
         from saga_nb.results import publish_run
         print(f"published {publish_run(run_dir(cfg), publish, cfg)}")
@@ -173,7 +176,10 @@ def saga_app(run:str='outputs/demo', # the run folder whose bundles (and ledger,
 def _ready(cfg:Config, upto:str) -> Path:
     "The run folder, with the data (and baseline) stages run first if missing"
     o = run_dir(cfg)
-    if not (o/'manifest.csv').exists(): _data(cfg, o)
+    if not (o/'manifest.csv').exists():
+        from saga_nb.data import bring_manifest
+        try: bring_manifest(o, cfg.run)     # on Kaggle: an earlier session's output, attached under /kaggle/input
+        except FileNotFoundError: _data(cfg, o)
     if upto == 'baseline' and not (o/'baseline'/'model.json').exists():
         from saga_nb.train import baseline_stage
         baseline_stage(cfg, o)
@@ -242,8 +248,9 @@ def main(argv:list=None):
     from saga_nb.data import DataError
     from saga_nb.gemini import NoKeysLeft, QuotaExhausted
     from saga_nb.kaggle import DiskBudgetError, KaggleError
+    from saga_nb.pipeline import NothingAccepted
     try: func(**args)
     except (CLIError, DataError, FileNotFoundError, FileExistsError, ImportError, NoKeysLeft, QuotaExhausted,
-            DiskBudgetError, KaggleError) as e:   # the user's input: a message, not a traceback
+            DiskBudgetError, KaggleError, NothingAccepted) as e:   # the user's input: a message, not a traceback
         print(f"saga {cmd}: {e}", file=sys.stderr); return 2
     return 0

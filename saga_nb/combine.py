@@ -4,10 +4,11 @@
 
 # %% ../nbs/03_combine.ipynb #7b56968c
 from __future__ import annotations
+import os
 from pathlib import Path
 import numpy as np, pandas as pd
 from .config import Config, load_config, run_dir, run_folder
-from .data import DataError, read_manifest, schema_for, SPLITS
+from .data import DataError, read_manifest, schema_for, SPLITS, bring_manifest
 from .balance import class_deficits, resolve_cap
 
 # %% auto #0
@@ -98,21 +99,30 @@ def plot_combined(t:pd.DataFrame, path=None, title='Training rows: real vs synth
 
 # %% ../nbs/03_combine.ipynb #600e8cef
 def read_augmented(out, include:str='accepted',
-                   per_class:dict=None) -> pd.DataFrame:  # with 'generated': keep the first n candidates of each target class
+                   per_class:dict=None,   # with 'generated': keep the first n candidates of each target class
+                   aug=None) -> pd.DataFrame:  # the augment folder (ledger, images, tables); None: `OUT/augment`
     "The augment stage's rows: 'accepted' (augmented_labels.csv) or 'generated' (candidates whatever the guard said, for SAGA-without-guard)"
-    out = Path(out)
+    out = Path(out); aug = out/'augment' if aug is None else Path(aug)
     if include == 'accepted':
-        f = out/'augment'/'augmented_labels.csv'
+        f = aug/'augmented_labels.csv'
         if not f.exists(): raise FileNotFoundError(f"{f} not found: run the augment stage first (saga augment --out {out})")
         return pd.read_csv(f, dtype=dict(parent_id=str), keep_default_na=False, na_values=[''])
     from saga_nb.ledger import Ledger
-    led = Ledger(out/'augment'/'ledger.sqlite')
-    f = out/'augment'/'all_candidates.csv'
-    led.export_labels(f, all_rows=True)
-    a = pd.read_csv(f, dtype=dict(parent_id=str), keep_default_na=False, na_values=[''])
-    a = a[a.status.isin(['accepted', 'rejected'])].sort_values('attempt_id')
+    import tempfile, shutil
+    with tempfile.TemporaryDirectory() as tmp:
+        led_file = aug/'ledger.sqlite'
+        if not os.access(aug, os.W_OK):   # an attached input is read-only and SQLite writes beside its file: read a copy
+            for f in aug.glob('ledger.sqlite*'): shutil.copyfile(f, Path(tmp)/f.name)
+            led_file = Path(tmp)/'ledger.sqlite'
+        led = Ledger(led_file)
+        try: a = led.rows(['accepted', 'rejected'])
+        finally: led.close()
+    rel = lambda p: None if pd.isna(p) else Path(p).as_posix()   # image paths relative to the ledger's folder, i.e. to `aug`
+    a = pd.DataFrame(dict(original_path=a.source_path, original_label=a.source_label, augmented_label=a.target_label,
+                          augmented_path=a.image_path.map(rel), attempt_id=a.attempt_id, parent_id=a.source_id.astype(str),
+                          ssim=a.ssim, semantic=a.semantic, classifier=a.classifier, status=a.status)).sort_values('attempt_id')
     if per_class is not None: a = a[a.groupby('augmented_label').cumcount() < a.augmented_label.map(per_class).fillna(0)]
-    return a
+    return a.reset_index(drop=True)
 
 def synthetic_volume(c:pd.DataFrame) -> dict:
     "class → SAGA's synthetic training rows of a combined table (input synthetic rows are in both arms and not counted)"
@@ -120,14 +130,18 @@ def synthetic_volume(c:pd.DataFrame) -> dict:
 
 def combine_stage(cfg:Config, out=None,
                   include:str='accepted',  # 'accepted' (SAGA) or 'generated' (SAGA without guard, at the guarded arm's volume)
-                  name:str='combined_labels.csv', verbose:bool=True) -> pd.DataFrame:
+                  name:str='combined_labels.csv', verbose:bool=True,
+                  roots=None) -> pd.DataFrame:  # where else to look for the manifest and the augment folder; None: Kaggle's known places on Kaggle, nowhere elsewhere
     "Stage 03: write OUT/combined_labels.csv (real train + val, chosen synthetic rows) and its per-class plot"
+    from saga_nb.kaggle import locate
     out = run_folder(cfg, out)
+    bring_manifest(out, cfg.run, roots, verbose)   # small: copied into the run folder
+    aug = locate('augment/augmented_labels.csv', out, cfg.run, roots, verbose=verbose).parent   # the images are many: read in place
     m = read_manifest(out)
-    guarded = combine(m, read_augmented(out), cfg.synth_share, cfg.seed, aug_root=out/'augment')
+    guarded = combine(m, read_augmented(out, aug=aug), cfg.synth_share, cfg.seed, aug_root=aug)
     if include == 'accepted': c = guarded
     else:   # the first candidates generated for each class, as many as the guarded arm trains on: same volume, no selection
-        c = combine(m, read_augmented(out, include, synthetic_volume(guarded)), 'all', cfg.seed, aug_root=out/'augment')
+        c = combine(m, read_augmented(out, include, synthetic_volume(guarded), aug=aug), 'all', cfg.seed, aug_root=aug)
     c.to_csv(out/name, index=False)
     classes = schema_for(cfg.classes).classes
     t = combined_table(c, classes)

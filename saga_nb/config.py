@@ -91,6 +91,8 @@ class Config:
     select_metric: str = 'balanced'    # model selection on val: 'balanced' accuracy or 'overall'
     amp: bool = True                   # mixed precision on CUDA (fp16 on T4, bf16 where supported)
     num_workers: int = 0               # threads that decode the images once into the uint8 cache (01, 04); 0: min(8, CPUs)
+    cache_dir: str = None              # where the uint8 image caches live; None: OUT/cache, on Kaggle /kaggle/temp/saga-cache/<run> (outside the saved output)
+    keep_checkpoints: bool = False     # keep each model's last.pt after training (to resume with more epochs); off: deleted once the bundle is saved
     # --- augment (02) ---
     editor: str = 'world'              # 'world' (synthetic faces), 'local' (learned offline editor), 'gemini', 'identity', 'noise'
     cap: str = '600'                   # per-class target: 'max' (largest class), an int, or a ratio of the largest like '0.5'

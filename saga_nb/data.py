@@ -10,14 +10,15 @@ from pathlib import Path
 from concurrent.futures import ThreadPoolExecutor
 import numpy as np, pandas as pd
 from PIL import Image
-from .config import Config, load_config, run_dir, data_dir, run_folder
+from .config import Config, load_config, run_dir, data_dir, run_folder, PROFILES
 
 # %% auto #0
-__all__ = ['AFFECTNET8', 'AFFECTNET_ALIASES', 'IMG_EXTS', 'PROVENANCE_COLS', 'PARENT_COLS', 'SYNTHETIC_VALUES', 'REAL_VALUES',
-           'SPLITS', 'LabelSchema', 'schema_for', 'DataError', 'BadRow', 'check_image', 'detect_format', 'provenance',
-           'parse_aug_name', 'synthetic_parents', 'folder_disagrees', 'load_manifest', 'write_labelled_images',
-           'make_splits', 'manifest_hash', 'leaky_synthetic', 'class_table', 'plot_distribution', 'resolve_source',
-           'read_manifest', 'data_stage', 'source_notes', 'golden_ids']
+__all__ = ['AFFECTNET8', 'AFFECTNET_ALIASES', 'IMG_EXTS', 'FORMATS', 'PROVENANCE_COLS', 'PARENT_COLS', 'SYNTHETIC_VALUES',
+           'REAL_VALUES', 'SPLITS', 'LabelSchema', 'schema_for', 'DataError', 'BadRow', 'check_image', 'detect_format',
+           'provenance', 'parse_aug_name', 'synthetic_parents', 'folder_disagrees', 'load_manifest',
+           'write_labelled_images', 'make_splits', 'manifest_hash', 'leaky_synthetic', 'class_table',
+           'plot_distribution', 'resolve_source', 'source_format', 'read_manifest', 'bring_manifest', 'data_stage',
+           'source_notes', 'golden_ids']
 
 # %% ../nbs/00_data.ipynb #dbfe869c
 AFFECTNET8 = ['neutral', 'happy', 'sad', 'surprise', 'fear', 'disgust', 'anger', 'contempt']
@@ -88,14 +89,30 @@ def check_image(path) -> str|None:
     except Exception as e: return f'unreadable or truncated image ({type(e).__name__})'
 
 # %% ../nbs/00_data.ipynb #6039e0f1
+FORMATS = ('affectnet', 'csv', 'imagefolder')   # what `load_manifest` reads; 'auto' picks one from the path
+
+def _looks_like(source:Path) -> str:
+    "What a folder that is no dataset holds, and where a dataset may be inside it"
+    inner = [d for d in sorted(source.iterdir()) if d.is_dir()][:50] if source.is_dir() else []
+    hints = [f"{d/'labels.csv'} exists (dataset={d})" for d in inner if (d/'labels.csv').exists()]
+    hints += [f"{d} holds class folders with images (dataset={d})" for d in inner
+              if not (d/'labels.csv').exists() and any(p.suffix.lower() in IMG_EXTS for p in d.glob('*/*'))]
+    csvs = sorted(p.name for p in source.glob('*.csv')) if source.is_dir() else []
+    if csvs: hints.append(f"label files here: {', '.join(csvs[:5])} (dataset={source/csvs[0]} reads one as a CSV)")
+    return (' Perhaps: ' + '; '.join(hints[:5]) + '.') if hints else ''
+
 def detect_format(source) -> str:
-    "'affectnet', 'csv' or 'imagefolder' for `source`"
+    "'affectnet', 'csv' or 'imagefolder' for `source`; a DataError naming the formats tried when it is none of them"
     source = Path(source)
     if not source.exists(): raise FileNotFoundError(f"Dataset source {source} does not exist")
     if source.is_file():
         if source.suffix.lower() == '.csv': return 'csv'
         raise DataError(f"{source} is a file but not a .csv label file")
-    return 'affectnet' if (source/'labels.csv').exists() else 'imagefolder'
+    if (source/'labels.csv').exists(): return 'affectnet'
+    if any(p.suffix.lower() in IMG_EXTS for p in source.glob('*/*')): return 'imagefolder'
+    raise DataError(f"{source} is no dataset SAGA reads. Formats tried: 'affectnet' (no {source/'labels.csv'}), 'csv' (it is a folder, "
+                    f"not a .csv file), 'imagefolder' (no images under {source}/<class>/<image>, extensions {', '.join(sorted(IMG_EXTS))})."
+                    + _looks_like(source) + " Point dataset= at the folder or label file itself.")
 
 def _read_csv(csv:Path, path_cols:tuple) -> pd.DataFrame:
     df = pd.read_csv(csv, dtype=str, keep_default_na=False)
@@ -108,6 +125,10 @@ def _read_csv(csv:Path, path_cols:tuple) -> pd.DataFrame:
     return df
 
 def _rows_affectnet(root:Path):
+    if not (root/'labels.csv').exists():
+        try: other = f" The folder reads as {detect_format(root)!r}: set dataset_format='auto' (or that format)."
+        except (DataError, FileNotFoundError) as e: other = f" {e}"
+        raise DataError(f"dataset_format='affectnet' reads {root/'labels.csv'} (columns pth,label), which does not exist.{other}")
     df = _read_csv(root/'labels.csv', ('pth',))
     return df, root
 
@@ -366,6 +387,13 @@ def resolve_source(cfg:Config) -> Path:
                           n=cfg.synth_n, size=cfg.synth_size, seed=cfg.seed)
     return Path(cfg.dataset).expanduser()
 
+def source_format(cfg:Config) -> str:
+    "The loader format for `cfg`: `dataset_format`, except that a profile's format belongs to the profile's dataset: 'auto' once `dataset` is overridden"
+    prof = PROFILES.get(cfg.profile, {})
+    if ('dataset_format' in prof and cfg.dataset_format == prof['dataset_format']
+        and str(cfg.dataset) != str(prof.get('dataset', Config.dataset))): return 'auto'
+    return cfg.dataset_format
+
 def read_manifest(out) -> pd.DataFrame:
     "The `manifest.csv` of run folder `out` (with `synthetic` and `parent_id` always present), or a clear error if the data stage has not run"
     p = Path(out)/'manifest.csv'
@@ -375,19 +403,43 @@ def read_manifest(out) -> pd.DataFrame:
     if 'parent_id' not in m: m['parent_id'] = ''
     return m
 
-def data_stage(cfg:Config, out=None, verbose:bool=True) -> pd.DataFrame:
+def bring_manifest(out,              # this session's run folder
+                   run:str=None,     # the run's name (`cfg.run`)
+                   roots=None,       # where else to look; None: Kaggle's known places on Kaggle (`saga_nb.kaggle.search_roots`), nowhere elsewhere
+                   verbose:bool=True) -> Path:
+    "`out/manifest.csv`; when `out` has none, the first one found elsewhere is copied in with the `golden_test.csv` beside it"
+    from saga_nb.kaggle import locate, copy_in
+    here = Path(out)/'manifest.csv'
+    if here.exists(): return here
+    hit = locate('manifest.csv', out, run, roots, verbose=False)
+    copy_in(hit, here)
+    if (hit.parent/'golden_test.csv').exists(): copy_in(hit.parent/'golden_test.csv', Path(out)/'golden_test.csv')
+    if verbose: print(f"manifest.csv and golden_test.csv: copied from {hit.parent} into {out}")
+    return here
+
+def data_stage(cfg:Config, out=None, verbose:bool=True,
+               roots=None) -> pd.DataFrame:   # where to look for an earlier golden file; None: Kaggle's known places on Kaggle, nowhere elsewhere
     "Stage 00: validate the source, fix the golden set, split, and write the manifest; the source's counts in `.attrs`"
     out = run_folder(cfg, out)
     out.mkdir(parents=True, exist_ok=True)
     schema = schema_for(cfg.classes)
     source = resolve_source(cfg)
-    df = load_manifest(source, schema, fmt=cfg.dataset_format, on_bad=cfg.on_bad, check_images=cfg.check_images, workers=cfg.num_workers,
+    df = load_manifest(source, schema, fmt=source_format(cfg), on_bad=cfg.on_bad, check_images=cfg.check_images, workers=cfg.num_workers,
                        min_per_class=cfg.golden_per_class + 2, on_synthetic=cfg.on_synthetic)
     stats = dict(df.attrs)
-    gfile = out/'golden_test.csv'
-    golden = pd.read_csv(gfile, dtype=str, keep_default_na=False) if gfile.exists() else None
-    if golden is not None and 'unique_id' not in golden: raise DataError(f"{gfile} has no unique_id column")
-    m = make_splits(df, cfg.golden_per_class, cfg.val_frac, cfg.seed, golden, schema)
+    gfile, came_from = out/'golden_test.csv', None
+    if not gfile.exists():   # an earlier session's golden set (Kaggle: an attached output) is reused, never redrawn
+        from saga_nb.kaggle import locate
+        try: came_from = locate('golden_test.csv', out, cfg.run, roots, verbose=False)
+        except FileNotFoundError: pass   # none anywhere: drawn below
+        if came_from is not None and verbose: print(f"golden set: reusing {came_from}")
+    golden = pd.read_csv(came_from or gfile, dtype=str, keep_default_na=False) if came_from or gfile.exists() else None
+    if golden is not None and 'unique_id' not in golden: raise DataError(f"{came_from or gfile} has no unique_id column")
+    try: m = make_splits(df, cfg.golden_per_class, cfg.val_frac, cfg.seed, golden, schema)
+    except DataError as e:
+        if came_from is None: raise
+        raise DataError(f"{e}\n(The golden file came from {came_from}, an earlier output: detach that input, or give this run another name "
+                        "with --set run=..., to draw a new golden set.)") from None
     leaky = leaky_synthetic(m)   # edited from a golden/val image: training on it would leak that image
     m = m[~leaky].reset_index(drop=True)
     stats.update(synthetic_leaky=int(leaky.sum()), synthetic_train=int(m.synthetic.sum()))
@@ -400,6 +452,9 @@ def data_stage(cfg:Config, out=None, verbose:bool=True) -> pd.DataFrame:
         if old is not None and verbose:
             print(f"the source or the settings changed: manifest hash {old} -> {manifest_hash(m)}; models trained on the old split are stale")
         m[cols].to_csv(mfile, index=False)
+    if came_from is not None:
+        from saga_nb.kaggle import copy_in
+        copy_in(came_from, gfile)   # this session's output holds the golden file it used
     if golden is None:
         m[m.split == 'golden'][['id', 'label']].rename(columns={'id': 'unique_id'}).to_csv(gfile, index=False)
     fig = plot_distribution(m, out/'class_distribution.png', schema, title=f'{cfg.run}: class distribution')

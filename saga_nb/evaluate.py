@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np, pandas as pd
 from scipy import stats
 from .config import Config, load_config, run_dir, run_folder, RunLayout
-from .data import read_manifest, schema_for, manifest_hash
+from .data import read_manifest, schema_for, manifest_hash, bring_manifest
 from .models import load_bundle, bundle_hash
 from .train import confusion, summarize, per_class_recall, score_split, recipe, comparable_recipe
 
@@ -115,17 +115,20 @@ def folder_method(name:str) -> tuple:
 def stale_reason(out,                    # the run folder
                  name:str,               # a model folder in it, e.g. 'saga_s43'
                  cfg:Config=None,        # the run's config: when given, the recipe is checked too
-                 current_hash:str=None   # the current manifest's hash (computed when None)
+                 current_hash:str=None,  # the current manifest's hash (computed when None)
+                 folder=None,            # where the model is, when not `out/name` (an attached earlier output)
+                 roots=None              # where else a SAGA arm's combined table may be (after `out` and the model's own run folder)
                 ) -> str|None:
     "Why model `name` of run `out` is stale (other manifest, recipe, seed or combined table), or None when it is current"
     from saga_nb.retrain import read_combined, combined_hash   # retrain imports the training stack; keep evaluate importable first
-    L = RunLayout(Path(out)); r = json.loads(L.result(name).read_text()); meth, suffix = folder_method(name)
+    L = RunLayout(Path(out)); d = L.model(name) if folder is None else Path(folder)
+    r = json.loads((d/'result.json').read_text()); meth, suffix = folder_method(name)
     current_hash = current_hash or manifest_hash(read_manifest(L.root))
     if r.get('manifest_hash') != current_hash:
         return f"trained on manifest {r.get('manifest_hash')}, but the run's manifest is now {current_hash}: retrain it"
     if r.get('seed') is None: return "its result.json records no seed"
-    if r.get('bundle') and r['bundle'] != bundle_hash(L.model(name)):
-        return f"its weights are not the ones its result.json scored (hash {bundle_hash(L.model(name))}, recorded {r['bundle']}; a retrain was cut off?): retrain it"
+    if r.get('bundle') and r['bundle'] != bundle_hash(d):
+        return f"its weights are not the ones its result.json scored (hash {bundle_hash(d)}, recorded {r['bundle']}; a retrain was cut off?): retrain it"
     if suffix is not None and r['seed'] != suffix: return f"its result.json says seed {r['seed']}, its folder name says {suffix}"
     if cfg is not None:
         seed = cfg.seed if suffix is None else suffix
@@ -137,27 +140,35 @@ def stale_reason(out,                    # the run folder
     if meth in METHOD_COMBINED:
         f = METHOD_COMBINED[meth]
         if r.get('combined') != f: return f"trained on {r.get('combined')}, but this arm trains on {f}"
-        if not L.combined(f).exists(): return f"{f} is gone: re-run the combine stage, then this training"
-        h = combined_hash(read_combined(L.root, f))
+        where = next((Path(p) for p in [L.root, d.parent, *(roots or [])] if (Path(p)/f).exists()), None)
+        if where is None: return f"{f} is gone: re-run the combine stage, then this training (on Kaggle: or attach the combine notebook's output)"
+        h = combined_hash(read_combined(where, f))
         if r.get('combined_hash') != h: return f"trained on another {f} (hash {r.get('combined_hash')}, now {h}): retrain it"
     return None
 
+def _model_dirs(base:Path) -> list:
+    try: return [d for d in sorted(base.iterdir()) if d.is_dir() and (d/'result.json').exists() and (d/'model.json').exists()]
+    except OSError: return []
+
 def find_runs(out,                   # the run folder
               cfg:Config=None,       # the run's config, to check each model's recipe
-              excluded:list=None     # left-out models are appended here as dict(folder, method, reason)
+              excluded:list=None,    # left-out models are appended here as dict(folder, method, reason)
+              roots=None             # more folders holding model folders (attached earlier outputs); `out`'s own come first
              ) -> dict:
     "method -> its current model folders (config's seed first, then by seed); stale ones are left out with a warning"
     out = Path(out); found = {}
     if not out.exists(): return found
     h = manifest_hash(read_manifest(out))
-    for d in sorted(out.iterdir()):
-        if not (d/'result.json').exists() or not (d/'model.json').exists(): continue   # not a finished model
-        meth, suffix = folder_method(d.name)
+    dirs = {}
+    for base in [out, *map(Path, roots or [])]:
+        for d in _model_dirs(base): dirs.setdefault(d.name, d)   # a name found twice: the run folder's, then the first root's
+    for name, d in sorted(dirs.items()):
+        meth, suffix = folder_method(name)
         if meth is None: continue
-        why = stale_reason(out, d.name, cfg, h)
+        why = stale_reason(out, name, cfg, h, folder=d, roots=roots)
         if why:
-            print(f"warning: left out {d.name}: {why}")
-            if excluded is not None: excluded.append(dict(folder=d.name, method=meth, reason=why))
+            print(f"warning: left out {name}" + ('' if d.parent == out else f" (in {d.parent})") + f": {why}")
+            if excluded is not None: excluded.append(dict(folder=name, method=meth, reason=why))
         else: found.setdefault(meth, []).append((suffix is not None, suffix or 0, d))
     return {m: [d for *_, d in sorted(found[m])] for m in METHODS if m in found}
 
@@ -186,15 +197,17 @@ def evaluate_run(out,                  # the run folder
                  ref:str='baseline',   # the reference method
                  target:str='saga',    # the method under test
                  n_boot:int=2000,      # bootstrap replicates
-                 cfg:Config=None       # the run's config: models trained with another recipe are left out
+                 cfg:Config=None,      # the run's config: models trained with another recipe are left out
+                 roots=None,           # more folders holding model folders (`find_runs`)
+                 device:str=None       # where the models score; None: `best_device()`
                 ) -> dict:
     "Score every current model of run `out` on the golden set (any number of seeds per method); compare `target` with `ref` and its rivals"
     out = Path(out); m = read_manifest(out); golden = m[m.split == 'golden']
-    excluded = []; runs = find_runs(out, cfg, excluded)
+    excluded = []; runs = find_runs(out, cfg, excluded, roots)
     if ref not in runs:
         left = '; '.join(f"{e['folder']}: {e['reason']}" for e in excluded if e['method'] == ref)
         raise FileNotFoundError(f"No finished, current '{ref}' model in {out}" + (f" (left out: {left})" if left else '') + f": run the {ref} stage first")
-    models, classes = {}, None
+    models, classes, used = {}, None, set()
     for meth, dirs in runs.items():
         per_seed = []
         for d in dirs:
@@ -202,7 +215,7 @@ def evaluate_run(out,                  # the run folder
             if any(s['seed'] == seed for s in per_seed):
                 why = f"seed {seed} again (already in {next(s['folder'] for s in per_seed if s['seed'] == seed)})"
                 print(f"warning: left out {d.name}: {why}"); excluded.append(dict(folder=d.name, method=meth, reason=why)); continue
-            b = load_bundle(d); classes = classes or b.classes
+            b = load_bundle(d, device); classes = classes or b.classes; used.add(str(next(b.model.parameters()).device))
             if b.classes != classes: raise ValueError(f"{d}: classes {b.classes} differ from {classes}")
             s = score_split(b, golden); s['folder'], s['seed'] = d.name, seed
             s['val_balanced_accuracy'] = (r.get('val') or {}).get('balanced_accuracy')   # for choices: never golden
@@ -216,7 +229,8 @@ def evaluate_run(out,                  # the run folder
         agg['val_balanced_accuracy'] = float(np.mean(vb)) if vb else None
         models[meth] = dict(name=METHODS[meth], seeds=per_seed, n_seeds=len(per_seed), **agg)
     res = dict(classes=classes, n_golden=len(golden), golden_per_class=golden.label.value_counts().reindex(classes).tolist(),
-               models=models, excluded=excluded)
+               models=models, excluded=excluded, device=', '.join(sorted(used)),
+               folders={d.name: str(d) for ds in runs.values() for d in ds})   # where each model was read
     if _shares_seed(models, ref, target):
         res['comparison'] = compare(models, classes, ref, target, n_boot)
         # the rival to beat: the cheap peer with the best *validation* balanced accuracy (golden informs no choice)
@@ -388,10 +402,15 @@ def write_report(res:dict, out, sections:list=(), images:dict=None) -> Path:
     return ev/'report.md'
 
 # %% ../nbs/05_eval.ipynb #509a7b3b
-def eval_stage(cfg:Config, out=None, sections:list=(), images:dict=None, verbose:bool=True) -> dict:
+def eval_stage(cfg:Config, out=None, sections:list=(), images:dict=None, verbose:bool=True,
+               roots=None,          # where else to look for the manifest and the models; None: Kaggle's known places on Kaggle, nowhere elsewhere
+               device:str=None      # where the models score; None: `best_device()` (the GPU when there is one)
+              ) -> dict:
     "Stage 05: score every current model of the run on the golden set and write OUT/eval/ (stale models are left out with a warning)"
+    from saga_nb.kaggle import search_roots
     out = run_folder(cfg, out)
-    res = evaluate_run(out, cfg=cfg)
+    bring_manifest(out, cfg.run, roots, verbose)   # small: copied into the run folder; the bundles are read where they are
+    res = evaluate_run(out, cfg=cfg, roots=search_roots(out, cfg.run, roots)[1:], device=device)
     write_report(res, out, sections, images)
     if verbose:
         print(_verdict(res).replace('**', ''))
@@ -399,5 +418,7 @@ def eval_stage(cfg:Config, out=None, sections:list=(), images:dict=None, verbose
         t = study_table(res)
         if len(t): print(t.to_string(index=False))
         print(peers_table(res).to_string(index=False))
-        print(f"report: {RunLayout(out).eval/'report.md'} (and report.html)")
+        away = {k: v for k, v in res['folders'].items() if Path(v).parent != out}
+        if away: print("models read in place from earlier outputs: " + ', '.join(f"{k} ({v})" for k, v in away.items()))
+        print(f"scored on {res['device']}; report: {RunLayout(out).eval/'report.md'} (and report.html)")
     return res

@@ -342,8 +342,9 @@ class ClassifierGate(Gate):
     def __init__(self, bundle, batch_size:int=256): self.bundle, self.batch_size = bundle, batch_size
 
     @classmethod
-    def from_path(cls, path, device:str='cpu'):
-        "The gate for the bundle saved at `path` (e.g. `OUT/baseline`)"
+    def from_path(cls, path,             # the bundle folder, e.g. `OUT/baseline`
+                  device:str=None):      # where the model scores; None: `best_device()` (the GPU when there is one)
+        "The gate for the bundle saved at `path`, loaded on `device`"
         from saga_nb.models import load_bundle
         return cls(load_bundle(path, device))
 
@@ -481,7 +482,8 @@ def classifier_thresholds(th:Thresholds, classes:list) -> dict:
     if isinstance(c, dict): return {k: float(c.get(k, max(c.values()))) for k in classes}
     return {k: None if c is None else float(c) for k in classes}
 
-def thresholds_for(cfg:Config, out=None) -> Thresholds:
+def thresholds_for(cfg:Config, out=None,
+                   device:str=None) -> Thresholds:   # where the baseline scores the validation images; None: `best_device()`
     "The run's thresholds: the config's, with the classifier gate calibrated per class when `classifier_quantile` is set"
     th = Thresholds.from_config(cfg)
     if cfg.classifier_quantile is None or th.classifier_min is None: return th
@@ -492,7 +494,7 @@ def thresholds_for(cfg:Config, out=None) -> Thresholds:
     else:
         from saga_nb.models import load_bundle
         m = read_manifest(out)
-        t = calibration_table(load_bundle(out/'baseline'), m[m.split == 'val'], cfg.classifier_quantile, cfg.classifier_min)
+        t = calibration_table(load_bundle(out/'baseline', device), m[m.split == 'val'], cfg.classifier_quantile, cfg.classifier_min)
         cal = t.threshold.to_dict()
         f.parent.mkdir(parents=True, exist_ok=True)
         f.write_text(json.dumps(dict(key=key, split='val', thresholds=cal, n_val={c: int(v) for c, v in t.n_val.items()},
@@ -501,15 +503,16 @@ def thresholds_for(cfg:Config, out=None) -> Thresholds:
     return th
 
 # %% ../nbs/02b_guard.ipynb #5e6d06e5
-def guard_from_config(cfg:Config, out=None, device:str=None) -> HallucinationGuard:
+def guard_from_config(cfg:Config, out=None,
+                      device:str=None) -> HallucinationGuard:   # where the gates' models run; None: `best_device()` for the classifier
     "The run's guard: SSIM, the configured semantic gate, and the baseline bundle in `OUT/baseline`"
     from saga_nb.config import run_dir
     out = run_folder(cfg, out)
     classes = schema_for(cfg.classes).classes
     if not (out/'baseline'/'model.json').exists():
         raise FileNotFoundError(f"No baseline bundle in {out/'baseline'}: the classifier gate needs it. Run the baseline stage first (saga baseline --out {out}).")
-    classifier = ClassifierGate.from_path(out/'baseline', device or 'cpu')
-    th = thresholds_for(cfg, out)
+    classifier = ClassifierGate.from_path(out/'baseline', device)
+    th = thresholds_for(cfg, out, device)
     if cfg.semantic_model == 'offline':
         semantic = offline_scorer_for(out, classes, cfg.semantic_mode)
     else:

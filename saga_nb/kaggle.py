@@ -10,11 +10,11 @@ from fastcore.docments import docments
 from .config import Config
 
 # %% auto #0
-__all__ = ['KAGGLE_INPUT', 'KAGGLE_TEMP', 'STAGES', 'PIP_KAGGLE', 'KAGGLE_SECRET_NAMES', 'PULLED', 'DEFAULT_IGNORE',
-           'artifact_roots', 'find_artifact', 'count_parameters', 'estimate_output_bytes', 'DiskBudgetError',
-           'check_disk', 'KaggleError', 'kaggle_config_dir', 'kaggle_credentials', 'no_credentials_message',
-           'load_kaggle_secrets', 'kaggle_exe', 'run_kaggle', 'pull', 'check_slug', 'check_title', 'dataset_metadata',
-           'dataset_exists', 'push', 'kaggle_parser', 'kaggle_main']
+__all__ = ['KAGGLE_INPUT', 'KAGGLE_TEMP', 'STAGES', 'COMMANDS', 'PIP_KAGGLE', 'KAGGLE_SECRET_NAMES', 'PULLED', 'DEFAULT_IGNORE',
+           'artifact_roots', 'find_artifact', 'search_roots', 'copy_in', 'locate', 'count_parameters',
+           'estimate_output_bytes', 'DiskBudgetError', 'check_disk', 'KaggleError', 'kaggle_config_dir',
+           'kaggle_credentials', 'no_credentials_message', 'load_kaggle_secrets', 'kaggle_exe', 'run_kaggle', 'pull',
+           'check_slug', 'check_title', 'dataset_metadata', 'dataset_exists', 'push', 'kaggle_parser', 'kaggle_main']
 
 # %% ../nbs/08_kaggle.ipynb #8a0003cc
 from .config import environment, KAGGLE_WORKING    # 'kaggle' | 'colab' | 'local'; this session's saved output
@@ -65,6 +65,52 @@ def find_artifact(relpath,                  # the artifact inside a run folder: 
         f"\n{'Inputs attached: ' + ', '.join(d.name for d in attached) if attached else f'Nothing is attached under {input_root}.'}"
         f"\nRun {stage} in this session first, or attach its output: save a version of the notebook that ran {stage}, then in this "
         f"notebook Add Input -> Your Work -> Notebooks -> that notebook; its files appear under {input_root}/<notebook>/ and are found there.")
+
+# %% ../nbs/08_kaggle.ipynb #7c0880b6
+COMMANDS = {'00_data': 'saga data', '01_baseline': 'saga baseline', '02_augment': 'saga augment', '03_combine': 'saga combine',
+            '04_retrain': 'saga retrain', '05_eval': 'saga eval'}   # the command that runs each stage outside a notebook
+
+def search_roots(out,               # this session's run folder: always searched first
+                 run:str=None,      # the run's name (`cfg.run`)
+                 roots=None,        # folders to search after `out`; None: on Kaggle `artifact_roots(out, run)`, elsewhere none
+                 env:str=None       # 'kaggle', 'colab' or 'local'; `environment()` when None
+                ) -> list:
+    "Where a stage looks for an earlier stage's artifact: the run folder `out`, then `roots` (given, or Kaggle's known places)"
+    out = Path(out)
+    if roots is None: roots = artifact_roots(out, run) if (env or environment()) == 'kaggle' else []
+    return [out] + [Path(r) for r in roots if Path(r).resolve() != out.resolve()]
+
+def copy_in(src,             # a file or folder found elsewhere (read-only, say)
+            dest) -> Path:   # where it goes in the run folder
+    "Copy `src` to `dest` without its permission bits (a copy of a read-only input file stays writable)"
+    src, dest = Path(src), Path(dest)
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    if src.is_dir(): shutil.copytree(src, dest, copy_function=shutil.copyfile, dirs_exist_ok=True)
+    else: shutil.copyfile(src, dest)
+    return dest
+
+def locate(relpath,                 # the artifact inside a run folder: 'manifest.csv', 'augment/augmented_labels.csv', …
+           out,                     # this session's run folder
+           run:str=None,            # the run's name (`cfg.run`)
+           roots=None,              # where else to look; None: Kaggle's known places on Kaggle, nowhere elsewhere
+           copy:bool=False,         # copy a copy found elsewhere into `out` (small tables); else return it to read in place
+           env:str=None,            # the environment; `environment()` when None
+           verbose:bool=True) -> Path:
+    "`out/relpath` when it is there; else the first copy in `search_roots` (copied into `out` when `copy`); else a FileNotFoundError naming every place looked"
+    here = Path(out)/relpath
+    if here.exists(): return here
+    rs = search_roots(out, run, roots, env)
+    if len(rs) == 1:   # not on Kaggle and no roots given: only the run folder, as before
+        stage = STAGES.get(Path(relpath).parts[0], 'the stage that writes it')
+        raise FileNotFoundError(f"{here} not found (looked in the run folder only; on Kaggle attached inputs are searched too): "
+                                f"run {stage} first" + (f" ({COMMANDS[stage]} --out {out})" if stage in COMMANDS else ''))
+    hit = find_artifact(relpath, roots=rs)
+    if not copy:
+        if verbose: print(f"{relpath}: reading {hit} in place")
+        return hit
+    copy_in(hit, here)
+    if verbose: print(f"{relpath}: copied from {hit} into {out}")
+    return here
 
 # %% ../nbs/08_kaggle.ipynb #108d44ea
 def count_parameters(cfg:Config,           # the run's config: `arch`, head, `unfreeze_blocks`, `classes`

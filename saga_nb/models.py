@@ -15,8 +15,8 @@ from .config import Config, load_config
 
 # %% auto #0
 __all__ = ['BUNDLE_VERSION', 'make_head', 'Classifier', 'set_trainable', 'backbone_kwargs', 'create_model', 'n_trainable',
-           'resize_image', 'normalize', 'unwrap', 'clean_state_dict', 'save_bundle', 'Bundle', 'load_bundle',
-           'bundle_hash']
+           'resize_image', 'normalize', 'unwrap', 'clean_state_dict', 'save_bundle', 'Bundle', 'best_device',
+           'load_bundle', 'bundle_hash']
 
 # %% ../nbs/01a_models.ipynb #9afc9221
 def make_head(n_features:int, n_classes:int, kind:str='mlp', hidden:int=512, dropout:float=0.3) -> nn.Module:
@@ -136,7 +136,7 @@ class Bundle:
     model: nn.Module
     meta: dict
     path: Path
-    device: str = 'cpu'
+    device: str = 'cpu'      # where `model` is: what `predict_proba` moves its input to
     @property
     def classes(self): return self.meta['classes']
     @property
@@ -167,8 +167,17 @@ def _bundle_cfg(meta:dict) -> Config:
     return load_config(arch=meta['arch'], head=h['kind'], head_hidden=h['hidden'], dropout=h['dropout'],
                        image_size=meta['image_size'], pretrained=False, unfreeze_blocks=-1)
 
-def load_bundle(path, device:str='cpu') -> Bundle:
+def best_device() -> str:
+    "'cuda' when a GPU is visible, else 'mps' on Apple silicon, else 'cpu'"
+    if torch.cuda.is_available(): return 'cuda'
+    mps = getattr(torch.backends, 'mps', None)
+    if mps is not None and mps.is_available(): return 'mps'
+    return 'cpu'
+
+def load_bundle(path,              # a bundle folder, or its model.json
+                device:str=None):  # where the model goes; None: `best_device()`
     "The model (eval mode) and preprocessing saved at `path` (a folder with model.json, or model.json)"
+    device = best_device() if device is None else str(device)
     path = Path(path)
     folder = path.parent if path.suffix == '.json' else path
     mj, mw = folder/'model.json', folder/'model.safetensors'

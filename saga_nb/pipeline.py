@@ -11,13 +11,14 @@ from .config import Config, load_config, run_dir, save_config, run_folder, RunLa
 from .data import data_stage, read_manifest, manifest_hash, golden_ids
 from .train import baseline_stage, train_stage, stage_result, recipe, comparable_recipe
 from .models import bundle_hash
+from .ledger import Ledger
 from .combine import combine_stage
 from .retrain import retrain_stage, read_combined, combined_hash
 from .evaluate import eval_stage, METHODS, METHOD_SETTINGS, METHOD_COMBINED
 
 # %% auto #0
 __all__ = ['PEER_SETTINGS', 'data_done', 'model_done', 'augment_stale', 'augment_done', 'merge_timing', 'run_pipeline',
-           'guard_section', 'report_extras']
+           'NothingAccepted', 'n_models', 'disk_plan', 'too_few_accepted', 'guard_section', 'report_extras']
 
 # %% ../nbs/05a_pipeline.ipynb #04ae686b
 def data_done(out) -> bool:
@@ -53,7 +54,11 @@ def augment_done(out, cfg:Config=None) -> bool:
     f = RunLayout(Path(out)).augment_result
     if not f.exists(): return False
     r = json.loads(f.read_text())
-    return bool(r.get('done')) and (cfg is None or r.get('editor') in (None, cfg.editor)) and augment_stale(out) is None
+    if not (r.get('done') and (cfg is None or r.get('editor') in (None, cfg.editor)) and augment_stale(out) is None): return False
+    if cfg is None: return True
+    from saga_nb.guard import thresholds_for       # thresholds changed since (e.g. --set classifier_min=...): the stage re-decides
+    norm = lambda d: json.loads(json.dumps(d, sort_keys=True, default=str))
+    return norm(r.get('thresholds')) == norm(dict(thresholds_for(cfg, out).__dict__))
 
 # %% ../nbs/05a_pipeline.ipynb #2a76addc
 def merge_timing(f, times:dict, total:float) -> dict:
@@ -75,8 +80,10 @@ PEER_SETTINGS = {p: METHOD_SETTINGS[p] for p in ('reweight', 'oversample', 'logi
 def _say(verbose, *a):
     if verbose: print(*a, flush=True)
 
-def run_pipeline(cfg:Config, out=None, peers:bool=False, seeds:int=1, verbose:bool=True) -> dict:
-    "Every stage in order, skipping completed ones; returns the evaluation"
+def run_pipeline(cfg:Config, out=None, peers:bool=False, seeds:int=1, verbose:bool=True,
+                 force:bool=False,  # retrain even when the guard accepted (almost) nothing
+                ) -> dict:
+    "Every stage in order, skipping completed ones; checks the disk first and stops before a pointless retrain; returns the evaluation"
     from saga_nb.augment import augment_stage
     if int(seeds) < 1: raise ValueError(f"seeds must be at least 1 (got {seeds}): it is how many seeds every model is trained with")
     out = run_folder(cfg, out)
@@ -90,10 +97,13 @@ def run_pipeline(cfg:Config, out=None, peers:bool=False, seeds:int=1, verbose:bo
     def sub(name, seed): return name if seed == cfg.seed else f'{name}_s{seed}'
     def at(seed, **kw): return dataclasses.replace(cfg, seed=seed, **kw)
     m = read_manifest(out); train_real = m[m.split == 'train']
+    disk_plan(cfg, out, peers, seeds, verbose)
     stage('baseline', model_done(out, 'baseline', cfg), lambda: baseline_stage(cfg, out, verbose))
     why = augment_stale(out)
     if why: _say(verbose, f"augment: {why}; the augment stage re-scores them (no new generation)")
     stage('augment', augment_done(out, cfg), lambda: augment_stage(cfg, out, verbose=verbose))
+    few = None if force else too_few_accepted(cfg, out)
+    if few: raise NothingAccepted(f"stopped before retraining: {few}")
     stage('combine', False, lambda: combine_stage(cfg, out, verbose=verbose))
     if peers: stage('combine (no guard)', False, lambda: combine_stage(cfg, out, include='generated', name='combined_noguard.csv', verbose=verbose))
     for seed in seed_list:
@@ -111,6 +121,57 @@ def run_pipeline(cfg:Config, out=None, peers:bool=False, seeds:int=1, verbose:bo
     (out/'eval'/'timing.json').write_text(json.dumps(merge_timing(out/'eval'/'timing.json', times, total)))
     _say(verbose, f"saga run finished in {total:.0f}s; report: {out/'eval'/'report.md'}")
     return res
+
+# %% ../nbs/05a_pipeline.ipynb #46a238e9
+class NothingAccepted(RuntimeError):
+    "The guard accepted (almost) nothing: retraining would repeat the baseline"
+
+def n_models(peers:bool, seeds:int) -> int:
+    "Bundles a run trains: baseline and SAGA per seed, and with peers the three cheap peers and two SAGA variants"
+    return int(seeds)*(2 + (len(PEER_SETTINGS) + 2 if peers else 0))
+
+def disk_plan(cfg:Config, out, peers:bool=False, seeds:int=1, verbose:bool=True) -> dict:
+    "Estimate what the run saves and check it fits (free space; on Kaggle the 20 GB output cap); DiskBudgetError when not"
+    import shutil
+    from saga_nb.kaggle import estimate_output_bytes, check_disk
+    from saga_nb.config import environment
+    from saga_nb.augment import augment_plan
+    out = run_folder(cfg, out); lay = RunLayout(out); m = read_manifest(out)
+    plan = augment_plan(cfg, out, verbose=False)
+    stored = len(Ledger(lay.ledger).rows()) if lay.ledger.exists() else 0
+    from saga_nb.train import cache_dir_for
+    cache = Path(cache_dir_for(cfg, out)).resolve()
+    est = estimate_output_bytes(cfg, n_models(peers, seeds), int((m.split == 'train').sum()), int((m.split == 'val').sum()),
+                                n_synthetic=stored + int(plan.loc['all', 'attempts']) if len(plan) else stored,
+                                n_accepted=int(plan.loc['all', 'deficit']) if len(plan) else 0, keep_checkpoints=cfg.keep_checkpoints,
+                                cache_in_output=out.resolve() in (cache, *cache.parents))
+    free = shutil.disk_usage(out).free
+    check_disk(est, free=free, limit=20e9 if environment() == 'kaggle' else float('inf'))
+    if verbose: _say(verbose, f"disk: this run will save about {est['output']/1e9:.2f} GB in {out} ({free/1e9:.0f} GB free)"
+                              + (f" and use {est['temp']/1e9:.2f} GB of caches in {cache}" if est['temp'] else ''))
+    return est
+
+def too_few_accepted(cfg:Config, out, min_share:float=0.05) -> str|None:
+    "Why retraining would be pointless (the guard accepted under `min_share` of what the classes lack), with the gate to loosen; None when enough was accepted"
+    from saga_nb.augment import gate_passes, GATE_RULES
+    from saga_nb.guard import thresholds_for
+    out = run_folder(cfg, out); lay = RunLayout(out)
+    a = json.loads(lay.augment_result.read_text())
+    bal = a.get('balance') or {}
+    need = sum(int(b.get('accepted', 0)) + int(b.get('deficit', 0)) for b in bal.values())
+    if not need or a['accepted'] >= max(1, min_share*need): return None
+    rows = Ledger(lay.ledger).rows(); dec = rows[rows.status.isin(['accepted', 'rejected'])]
+    why = f"the augment stage accepted {a['accepted']} of {a['attempts']} candidates, {a['accepted']/need:.1%} of the {need} images the classes lack"
+    if not len(dec): return why + ": no candidate was judged (every attempt was refused or failed: see augment/result.json). Retraining would repeat the baseline; --force retrains anyway."
+    th = thresholds_for(cfg, out); gp = gate_passes(dec, th); worst = gp.mean().idxmin()
+    rates = ', '.join(f"{g} {100*gp[g].mean():.0f}%" for g in GATE_RULES)
+    tip = {'ssim': "saga refilter --ssim LOW HIGH", 'semantic': "saga refilter --semantic X", 'classifier': "saga refilter --classifier X"}[worst]
+    failed = dec.loc[~gp[worst], worst].dropna()
+    if worst != 'ssim' and len(failed):
+        tip = tip.replace('X', f"{failed.median():.3g}") + f" (the median {worst} score of the candidates it rejected)"
+    return (f"{why}. Each gate alone passed: {rates} of the {len(dec)} judged candidates; the {worst} gate rejects most. "
+            f"Retraining now would train {cfg.arch} again on almost exactly the baseline's data. Loosen it without paying again — "
+            f"`{tip} --out {out}` — then `saga run` again; or pass --force to retrain anyway.")
 
 # %% ../nbs/05a_pipeline.ipynb #3a2121c4
 def _shown(df:pd.DataFrame) -> pd.DataFrame:

@@ -4,23 +4,25 @@
 
 # %% ../nbs/01_baseline.ipynb #56b1efe0
 from __future__ import annotations
-import json, time, math, hashlib, os, random
+import json, time, math, hashlib, os, random, atexit, datetime, inspect
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 import numpy as np, pandas as pd, torch, torch.nn as nn, torch.nn.functional as F
 from PIL import Image
 from concurrent.futures import ThreadPoolExecutor
 from tqdm.auto import tqdm
-from .config import Config, load_config, run_dir, save_config, run_folder
+from .config import Config, load_config, run_dir, save_config, run_folder, RunLayout, environment
+from .kaggle import KAGGLE_TEMP
 from .data import schema_for, read_manifest, manifest_hash, DataError
 from .models import create_model, save_bundle, load_bundle, resize_image, normalize, unwrap, n_trainable, bundle_hash
 
 # %% auto #0
-__all__ = ['TRAIN_FIELDS', 'decode_threads', 'ImageCache', 'augment_batch', 'class_weights', 'SagaLoss', 'confusion',
-           'per_class_recall', 'summarize', 'amp_dtype_for', 'AutocastModule', 'seed_everything', 'predict_cache',
-           'recipe', 'comparable_recipe', 'image_size_from', 'resolve_image_size', 'cosine_period', 'fit',
-           'plot_history', 'predict_rows', 'score_split', 'recall_table', 'train_stage', 'baseline_stage',
-           'stage_result', 'benchmark_loader']
+__all__ = ['DIST_TIMEOUT', 'TRAIN_FIELDS', 'decode_threads', 'ImageCache', 'cache_dir_for', 'augment_batch', 'class_weights',
+           'SagaLoss', 'confusion', 'per_class_recall', 'summarize', 'amp_dtype_for', 'AutocastModule', 'dist_env',
+           'init_distributed', 'build_net', 'seed_everything', 'predict_cache', 'recipe', 'comparable_recipe',
+           'image_size_from', 'resolve_image_size', 'cosine_period', 'fit', 'plot_history', 'predict_rows',
+           'score_split', 'recall_table', 'train_stage', 'baseline_stage', 'stage_result', 'benchmark_loader']
 
 # %% ../nbs/01_baseline.ipynb #848f83c8
 def _key(paths, size) -> str:
@@ -55,6 +57,15 @@ class ImageCache:
     def __getitem__(self, idx) -> torch.Tensor:
         "uint8 NCHW tensor for the (sorted for locality) indices `idx`"
         return torch.from_numpy(np.ascontiguousarray(self.data[idx]))
+
+# %% ../nbs/01_baseline.ipynb #1de3c29c
+def cache_dir_for(cfg:Config,         # the run's config (`cache_dir`, `run`)
+                  out=None,           # the run folder; None: `run_folder(cfg)`
+                  env:str=None) -> Path:  # 'kaggle', 'colab' or 'local'; None: `environment()`
+    "Where `cfg`'s uint8 image caches go: `cfg.cache_dir`, else /kaggle/temp/saga-cache/<run> on Kaggle (outside the saved output), else OUT/cache"
+    if cfg.cache_dir: return Path(cfg.cache_dir).expanduser().resolve()
+    if (environment() if env is None else env) == 'kaggle': return KAGGLE_TEMP/'saga-cache'/cfg.run
+    return RunLayout.of(cfg, out).cache
 
 # %% ../nbs/01_baseline.ipynb #d0c09585
 def augment_batch(x:torch.Tensor, rotate:float=15., jitter:float=0.2, flip:bool=True, gen:torch.Generator=None) -> torch.Tensor:
@@ -134,6 +145,94 @@ class AutocastModule(nn.Module):
     def forward(self, *args, **kwargs):
         with torch.autocast(self.device_type, dtype=self.dtype, enabled=self.dtype is not None): return self.module(*args, **kwargs)
 
+# %% ../nbs/01_baseline.ipynb #2e05967d
+DIST_TIMEOUT = datetime.timedelta(hours=2)   # how long a process waits at a barrier (one decoding the caches, rank 0 scoring)
+
+def dist_env(environ=None) -> dict|None:  # environment variables; `os.environ` when None
+    "`world_size`, `rank` and `local_rank` of a launch as several processes (torchrun, `accelerate launch`, `notebook_launcher`), else None"
+    env = os.environ if environ is None else environ
+    try: world = int(env.get('WORLD_SIZE') or 1)
+    except ValueError: raise ValueError(f"WORLD_SIZE={env.get('WORLD_SIZE')!r} is not a number of processes") from None
+    if world <= 1: return None
+    missing = [k for k in ('RANK', 'LOCAL_RANK') if not str(env.get(k, '')).strip()]
+    if missing: raise RuntimeError(f"WORLD_SIZE={world} but {' and '.join(missing)} unset: launch with torchrun or accelerate launch "
+                                   "(they set all three), or unset WORLD_SIZE to train in one process")
+    return dict(world_size=world, rank=int(env['RANK']), local_rank=int(env['LOCAL_RANK']))
+
+def init_distributed(environ=None) -> tuple:  # environment variables; `os.environ` when None
+    "(rank, world_size, local_rank, device) of this process; under a multi-process launch the process group is set up (nccl on CUDA, gloo on CPU)"
+    d, cuda = dist_env(environ), torch.cuda.is_available()
+    if d is None: return 0, 1, 0, torch.device('cuda' if cuda else 'cpu')
+    import torch.distributed as dist
+    if cuda:
+        if d['local_rank'] >= torch.cuda.device_count():
+            raise RuntimeError(f"local rank {d['local_rank']} has no GPU of its own ({torch.cuda.device_count()} visible): "
+                               "launch at most one process per GPU (--nproc_per_node / --num_processes)")
+        torch.cuda.set_device(d['local_rank'])
+    device = torch.device('cuda', d['local_rank']) if cuda else torch.device('cpu')
+    if not dist.is_initialized():   # torchrun and accelerate set MASTER_ADDR/MASTER_PORT for the env:// rendezvous
+        kw = dict(device_id=device) if cuda and 'device_id' in inspect.signature(dist.init_process_group).parameters else {}
+        dist.init_process_group('nccl' if cuda else 'gloo', rank=d['rank'], world_size=d['world_size'], timeout=DIST_TIMEOUT, **kw)
+        atexit.register(lambda: dist.is_initialized() and dist.destroy_process_group())
+    return d['rank'], d['world_size'], d['local_rank'], device
+
+def _rank_world() -> tuple:
+    import torch.distributed as dist
+    return (dist.get_rank(), dist.get_world_size()) if dist.is_available() and dist.is_initialized() else (0, 1)
+
+def _barrier():
+    import torch.distributed as dist
+    if dist.is_available() and dist.is_initialized(): dist.barrier()
+
+@contextmanager
+def _local_first(local_rank:int, world:int):
+    "Local rank 0 runs the block first (e.g. builds a cache); the other processes run it after"
+    if world > 1 and local_rank != 0: _barrier()
+    yield
+    if world > 1 and local_rank == 0: _barrier()
+
+def _comm_device(device):
+    import torch.distributed as dist
+    return device if dist.get_backend() == 'nccl' else torch.device('cpu')   # nccl moves CUDA tensors, gloo CPU ones
+
+def _mean_over(v:float, device, world:int) -> float:
+    "The mean of `v` over the processes"
+    if world == 1: return v
+    import torch.distributed as dist
+    t = torch.tensor([float(v)], dtype=torch.float64, device=_comm_device(device)); dist.all_reduce(t)
+    return float(t.item())/world
+
+def _all_gather_rows(a:np.ndarray, sizes:list, device) -> np.ndarray:
+    "The rows of every process's `a` (process i holds `sizes[i]` rows), in rank order"
+    import torch.distributed as dist
+    dev = _comm_device(device)
+    t = torch.zeros((max(sizes),) + a.shape[1:], dtype=torch.float32, device=dev); t[:len(a)] = torch.from_numpy(a)
+    got = [torch.empty_like(t) for _ in sizes]; dist.all_gather(got, t)
+    return np.concatenate([g[:n].cpu().numpy() for g, n in zip(got, sizes)])
+
+def _broadcast_buffers(model:nn.Module):
+    "Rank 0's buffers (BatchNorm running statistics) on every process"
+    import torch.distributed as dist
+    for b in model.buffers(): dist.broadcast(b, 0)
+
+def build_net(model:nn.Module,       # the model (on `device`)
+              device,                # its device
+              amp_dtype=None,        # autocast dtype (`amp_dtype_for`), carried into every replica
+              parallel:str=None,     # 'ddp', 'dp' or 'none'; None: DDP for several processes, DataParallel over several GPUs, else none
+              world_size:int=1) -> tuple:  # processes launched
+    "(the module `fit` trains through, 'ddp' | 'dp' | 'none'); the model inside is the one saved"
+    device = torch.device(device)
+    parallel = parallel or ('ddp' if world_size > 1 else 'dp' if device.type == 'cuda' and torch.cuda.device_count() > 1 else 'none')
+    if parallel not in ('ddp', 'dp', 'none'): raise ValueError(f"parallel={parallel!r}: use 'ddp', 'dp', 'none' or None (choose from the launch and the GPUs)")
+    if (parallel == 'ddp') != (world_size > 1):
+        raise ValueError(f"parallel={parallel!r} with {world_size} process(es): DistributedDataParallel is for a launch as several processes "
+                         "(torchrun --nproc_per_node N, accelerate launch, notebook_launcher), and such a launch needs it")
+    if parallel == 'none': return model, 'none'
+    inner = AutocastModule(model, amp_dtype, device.type)   # each replica (DP) or process (DDP) enters autocast at the chosen dtype
+    if parallel == 'dp': return nn.DataParallel(inner), 'dp'   # on a CPU-only machine DataParallel runs the module itself
+    from torch.nn.parallel import DistributedDataParallel as DDP
+    return DDP(inner, device_ids=[device.index] if device.type == 'cuda' else None), 'ddp'
+
 # %% ../nbs/01_baseline.ipynb #f6736471
 def seed_everything(seed:int):
     random.seed(seed); np.random.seed(seed); torch.manual_seed(seed)
@@ -147,13 +246,17 @@ def _batches(labels:np.ndarray, bs:int, rng:np.random.Generator, balanced:bool) 
     return [np.sort(idx[i:i+bs]) for i in range(0, n, bs)]
 
 @torch.no_grad()
-def predict_cache(model, cache:ImageCache, mean, std, device, bs:int=256, amp_dtype=None) -> np.ndarray:
-    "Softmax probabilities of `model` on every image of `cache`"
+def predict_cache(model, cache:ImageCache, mean, std, device, bs:int=256, amp_dtype=None,
+                  rank:int=0, world:int=1) -> np.ndarray:  # under DDP: this process's rank and the number of processes
+    "Softmax probabilities of `model` on every image of `cache`; under DDP each process scores its share and every process gets all rows"
+    if len(cache) < world: rank, world = 0, 1   # fewer images than processes: each scores them all
+    parts = np.array_split(np.arange(len(cache)), world); mine = parts[rank]
     model.eval(); out = []
-    for i in range(0, len(cache), bs):
-        x = normalize(cache[np.arange(i, min(i+bs, len(cache)))].to(device), mean, std)
+    for i in range(0, len(mine), bs):
+        x = normalize(cache[mine[i:i+bs]].to(device), mean, std)
         with torch.autocast(device.type, dtype=amp_dtype, enabled=amp_dtype is not None): out.append(F.softmax(model(x).float(), 1).cpu())
-    return torch.cat(out).numpy()
+    p = torch.cat(out).numpy()
+    return _all_gather_rows(p, [len(q) for q in parts], device) if world > 1 else p
 
 TRAIN_FIELDS = ('classes', 'arch', 'pretrained', 'pretrained_file', 'head', 'head_hidden', 'dropout', 'unfreeze_blocks', 'image_size',
                 'mean', 'std', 'epochs', 'patience', 'batch_size', 'lr', 'weight_decay', 't_max', 'label_smoothing', 'hflip', 'rotate',
@@ -188,29 +291,40 @@ def cosine_period(cfg:Config) -> int:
     "Epochs in one period of the cosine schedule: `t_max`, or the whole run (`epochs`) when 0"
     return cfg.t_max or cfg.epochs
 
+def _fit_record(out_dir:Path, ident:dict) -> dict|None:
+    "What `fit_done.json` says about a finished training of `ident` whose bundle is still the one it saved, else None"
+    f = out_dir/'fit_done.json'
+    try: rec = json.loads(f.read_text()) if f.exists() else None
+    except ValueError: return None
+    ok = rec is not None and rec.get('ident') == json.loads(json.dumps(ident)) and rec.get('bundle') == bundle_hash(out_dir)
+    return rec if ok else None
+
 def fit(cfg:Config,            # the run's config (recipe, model, seed)
         train:pd.DataFrame,    # training rows: path, label
         val:pd.DataFrame,      # real validation rows: path, label
         out_dir,               # where the bundle, history and checkpoint go
-        cache_dir=None,        # uint8 image cache folder (default: out_dir/../cache)
+        cache_dir=None,        # uint8 image cache folder; None: `cache_dir_for(cfg, out_dir.parent)`
         extra_meta:dict=None,  # more fields for model.json (e.g. manifest_hash)
-        verbose:bool=True) -> dict:
-    "Train with `cfg`'s recipe, select on `val`, save the best epoch as a bundle in `out_dir`; resumable"
-    out_dir = Path(out_dir); out_dir.mkdir(parents=True, exist_ok=True)
+        verbose:bool=True,
+        parallel:str=None) -> dict:  # 'ddp', 'dp' or 'none'; None: DDP when launched as several processes, DataParallel over several GPUs, else none
+    "Train with `cfg`'s recipe, select on `val`, save the best epoch as a bundle in `out_dir`; resumable; one process, DataParallel or DDP"
+    out_dir = Path(out_dir)
+    rank, world, local, device = init_distributed()
+    main = rank == 0; verbose = verbose and main          # only rank 0 writes and talks
+    if main: out_dir.mkdir(parents=True, exist_ok=True)
     schema = schema_for(cfg.classes); classes = schema.classes; nc = len(classes)
     ytr = np.array([schema.index(l) for l in train.label]); yva = np.array([schema.index(l) for l in val.label])
-    cache_dir = Path(cache_dir) if cache_dir else out_dir.parent/'cache'
+    cache_dir = Path(cache_dir) if cache_dir else cache_dir_for(cfg, out_dir.parent)
     rec, (cfg, sized) = recipe(cfg), resolve_image_size(cfg, train)   # the recipe keeps image_size=0; the model, caches and bundle get the real size
     if sized and verbose: print(f"image_size from the images: median shorter side {sized['median_short_side']:.0f} px -> {sized['image_size']} px")
     if sized: extra_meta = dict(extra_meta or {}, image_size_from_data=sized)
-    ctr = ImageCache(list(train.path), cfg.image_size, cache_dir, 'caching train images', cfg.num_workers)
-    cva = ImageCache(list(val.path), cfg.image_size, cache_dir, 'caching val images', cfg.num_workers)
-    device = torch.device('cuda' if torch.cuda.is_available() else 'cpu')
+    with _local_first(local, world):   # one process per machine decodes the caches; the others open them
+        ctr = ImageCache(list(train.path), cfg.image_size, cache_dir, 'caching train images', cfg.num_workers)
+        cva = ImageCache(list(val.path), cfg.image_size, cache_dir, 'caching val images', cfg.num_workers)
     if device.type == 'cuda': torch.backends.cudnn.benchmark = True
     seed_everything(cfg.seed)
     model = create_model(cfg, nc).to(device)
     amp_dtype = _amp_dtype(cfg, device)
-    net = nn.DataParallel(AutocastModule(model, amp_dtype)) if device.type == 'cuda' and torch.cuda.device_count() > 1 else model
     counts = np.bincount(ytr, minlength=nc)
     loss_fn = SagaLoss(counts, cfg.loss, cfg.label_smoothing, power=cfg.reweight_power).to(device)
     opt = torch.optim.AdamW([p for p in model.parameters() if p.requires_grad], lr=cfg.lr, weight_decay=cfg.weight_decay)
@@ -221,6 +335,7 @@ def fit(cfg:Config,            # the run's config (recipe, model, seed)
     ck = out_dir/'last.pt'
     hist, best, bad, start = [], -1., 0, 0
     rng = np.random.default_rng(cfg.seed); gen = torch.Generator().manual_seed(cfg.seed)
+    done = None if ck.exists() else _fit_record(out_dir, ident)
     if ck.exists():
         st = torch.load(ck, map_location=device, weights_only=False)
         if st['ident'] == ident:
@@ -230,41 +345,66 @@ def fit(cfg:Config,            # the run's config (recipe, model, seed)
             rng.bit_generator.state = st['rng']; gen.set_state(st['gen']); torch.set_rng_state(st['torch_rng'])
             if verbose: print(f"resuming from epoch {start} (checkpoint {ck})")
         elif verbose: print(f"ignoring checkpoint {ck}: it was written for other data or settings")
+    elif done is not None and (done['bad'] >= cfg.patience or len(done['hist']) >= cfg.epochs):
+        hist, best, bad, start = done['hist'], done['best'], done['bad'], len(done['hist'])   # finished, and the bundle is its own
+    elif done is not None and verbose:
+        print(f"no checkpoint in {out_dir}: it was deleted when the {len(done['hist'])}-epoch training finished, so {cfg.epochs} epochs "
+              "train from scratch (keep_checkpoints=True, or --keep-checkpoints, keeps it to resume instead)")
     if start > 0 and (bad >= cfg.patience or start >= cfg.epochs):
         if verbose: print('training already complete')
-    if verbose: print(f"{cfg.arch} on {device}: {n_trainable(model):,} trainable params, {len(train):,} train / {len(val):,} val images, loss={cfg.loss}, sampler={cfg.sampler}")
+    net, how = build_net(model, device, amp_dtype, parallel, world)
+    vnet = model if how == 'ddp' else net   # DDP's forward is a collective: each process scores its val share with the plain model
+    if verbose: print(f"{cfg.arch} on {device}" + (f" ({how}, {world} processes)" if how == 'ddp' else ' (DataParallel)' if how == 'dp' else '')
+                      + f": {n_trainable(model):,} trainable params, {len(train):,} train / {len(val):,} val images, loss={cfg.loss}, sampler={cfg.sampler}")
     pbar = tqdm(range(start, cfg.epochs), desc='epochs', disable=not verbose)
+    seen = 0
     for ep in pbar:
         if bad >= cfg.patience: break
         t0 = time.time(); net.train(); tot, nb = 0., 0
-        for idx in _batches(ytr, cfg.batch_size, rng, cfg.sampler == 'balanced'):
-            if len(idx) < 2: continue   # BatchNorm needs two samples
-            x = augment_batch(ctr[idx].to(device).float(), cfg.rotate, cfg.jitter, cfg.hflip, gen=gen)
-            x = normalize(x, cfg.mean, cfg.std); y = torch.from_numpy(ytr[idx]).to(device)
+        for idx in _batches(ytr, cfg.batch_size, rng, cfg.sampler == 'balanced'):   # the same batches on every process (same seed)
+            if len(idx) < 2*world: continue   # BatchNorm needs two samples, on every process
+            x = augment_batch(ctr[idx].to(device).float(), cfg.rotate, cfg.jitter, cfg.hflip, gen=gen)   # one process's random draws
+            y = torch.from_numpy(ytr[idx]).to(device)
+            if world > 1:   # each process keeps its slice of the batch
+                part = torch.from_numpy(np.array_split(np.arange(len(idx)), world)[rank]).to(device); x, y = x[part], y[part]
+            x = normalize(x, cfg.mean, cfg.std)
             with torch.autocast(device.type, dtype=amp_dtype, enabled=amp_dtype is not None): loss = loss_fn(net(x), y)
             opt.zero_grad(set_to_none=True); scaler.scale(loss).backward(); scaler.step(opt); scaler.update()
-            tot += loss.item(); nb += 1
+            tot += loss.item(); nb += 1; seen += len(y)
         sched.step()
-        p = predict_cache(net, cva, cfg.mean, cfg.std, device, amp_dtype=amp_dtype)
+        if how == 'ddp': _broadcast_buffers(model)   # BatchNorm statistics: rank 0's everywhere, so every share is scored by the saved model
+        tl = _mean_over(tot/max(nb, 1), device, world)
+        p = predict_cache(vnet, cva, cfg.mean, cfg.std, device, amp_dtype=amp_dtype, rank=rank, world=world)   # every process: all rows
         vl = float(F.nll_loss(torch.log(torch.from_numpy(p).clamp_min(1e-8)), torch.from_numpy(yva)))
         cm = confusion(yva, p.argmax(1), nc); s = summarize(cm)
         score = s['balanced_accuracy'] if cfg.select_metric == 'balanced' else s['accuracy']
-        improved = score > best
+        improved = score > best   # the same on every process: they all stop at the same epoch
         if improved:
             best, bad = score, 0
-            save_bundle(model, cfg, classes, out_dir, extra=dict(best_epoch=ep, val_metrics=s, select_metric=cfg.select_metric,
-                                                                 val_recall=dict(zip(classes, per_class_recall(cm).tolist())), **(extra_meta or {})))
+            if main: save_bundle(model, cfg, classes, out_dir, extra=dict(best_epoch=ep, val_metrics=s, select_metric=cfg.select_metric,
+                                                                          val_recall=dict(zip(classes, per_class_recall(cm).tolist())), **(extra_meta or {})))
         else: bad += 1
-        hist.append(dict(epoch=ep, train_loss=tot/max(nb, 1), val_loss=vl, val_acc=s['accuracy'], val_bal_acc=s['balanced_accuracy'],
+        hist.append(dict(epoch=ep, train_loss=tl, val_loss=vl, val_acc=s['accuracy'], val_bal_acc=s['balanced_accuracy'],
                          lr=opt.param_groups[0]['lr'], seconds=time.time() - t0, best=improved))
-        pd.DataFrame(hist).to_csv(out_dir/'history.csv', index=False)
-        torch.save(dict(ident=ident, model=model.state_dict(), opt=opt.state_dict(), sched=sched.state_dict(), scaler=scaler.state_dict(),
-                        hist=hist, best=best, bad=bad, epoch=ep, rng=rng.bit_generator.state, gen=gen.get_state(),
-                        torch_rng=torch.get_rng_state()), ck.with_suffix('.tmp'))
-        ck.with_suffix('.tmp').replace(ck)
-        pbar.set_postfix(loss=f"{tot/max(nb,1):.3f}", val_bal=f"{s['balanced_accuracy']:.3f}", best=f"{best:.3f}")
-    plot_history(pd.DataFrame(hist), out_dir/'curves.png')
-    return dict(best=best, epochs=len(hist), resumed_from=start, seconds=float(sum(h['seconds'] for h in hist)), history=pd.DataFrame(hist))
+        if main:
+            pd.DataFrame(hist).to_csv(out_dir/'history.csv', index=False)
+            torch.save(dict(ident=ident, model=model.state_dict(), opt=opt.state_dict(), sched=sched.state_dict(), scaler=scaler.state_dict(),
+                            hist=hist, best=best, bad=bad, epoch=ep, rng=rng.bit_generator.state, gen=gen.get_state(),
+                            torch_rng=torch.get_rng_state()), ck.with_suffix('.tmp'))
+            ck.with_suffix('.tmp').replace(ck)
+        pbar.set_postfix(loss=f"{tl:.3f}", val_bal=f"{s['balanced_accuracy']:.3f}", best=f"{best:.3f}")
+    if main:
+        plot_history(pd.DataFrame(hist), out_dir/'curves.png')
+        (out_dir/'fit_done.json').write_text(json.dumps(dict(ident=ident, hist=hist, best=best, bad=bad, bundle=bundle_hash(out_dir))))
+        if ck.exists() and not cfg.keep_checkpoints:
+            ck.unlink()
+            if verbose: print(f"deleted the checkpoint {ck} (keep_checkpoints=True keeps it, to resume with more epochs)")
+    if world > 1: _barrier()   # the others return once rank 0 has written everything
+    return dict(best=best, epochs=len(hist), resumed_from=start, seconds=float(sum(h['seconds'] for h in hist)), history=pd.DataFrame(hist),
+                model=model, device=str(device), gpu=torch.cuda.get_device_name(device) if device.type == 'cuda' else None,
+                gpus=world if how == 'ddp' else torch.cuda.device_count() if how == 'dp' and device.type == 'cuda' else 1,
+                amp_dtype=None if amp_dtype is None else str(amp_dtype).replace('torch.', ''), grad_scaler=scaler.is_enabled(),
+                parallel=how, world_size=world, rank=rank, images_seen=seen)
 
 # %% ../nbs/01_baseline.ipynb #542f704f
 def plot_history(h:pd.DataFrame, path=None):
@@ -311,17 +451,23 @@ def train_stage(cfg:Config, train:pd.DataFrame, out, name:str, manifest:pd.DataF
     "Fit `cfg` on `train`, select on the manifest's val split, score val + golden, write `out/name/result.json`"
     out = Path(out); d = out/name
     val, golden = manifest[manifest.split == 'val'], manifest[manifest.split == 'golden']
-    r = fit(cfg, train, val, d, cache_dir=out/'cache', verbose=verbose,
+    r = fit(cfg, train, val, d, cache_dir=cache_dir_for(cfg, out), verbose=verbose,
             extra_meta=dict(manifest_hash=manifest_hash(manifest), stage=name, **(extra_meta or {})))
-    b = load_bundle(d)
-    res = dict(stage=name, manifest_hash=manifest_hash(manifest), train_rows=len(train), epochs=r['epochs'],
-               train_seconds=r['seconds'], best_epoch=b.meta['best_epoch'], val=score_split(b, val), golden=score_split(b, golden),
-               seed=cfg.seed, loss=cfg.loss, sampler=cfg.sampler, recipe=recipe(cfg), bundle=bundle_hash(d), **(extra_meta or {}))
-    (d/'result.json').write_text(json.dumps(res))
-    save_config(cfg, d/'config.yaml')
-    if verbose:
-        print(f"{name}: {r['epochs']} epochs in {r['seconds']:.0f}s, best epoch {b.meta['best_epoch']}")
-        print(recall_table({'val': res['val'], 'golden': res['golden']}, b.classes).to_string())
+    rank, world = _rank_world()
+    if rank == 0:   # under DDP rank 0 scores and writes; the others read what it wrote
+        b = load_bundle(d)   # on the best device
+        res = dict(stage=name, manifest_hash=manifest_hash(manifest), train_rows=len(train), epochs=r['epochs'],
+                   train_seconds=r['seconds'], best_epoch=b.meta['best_epoch'], val=score_split(b, val), golden=score_split(b, golden),
+                   seed=cfg.seed, loss=cfg.loss, sampler=cfg.sampler, recipe=recipe(cfg), bundle=bundle_hash(d),
+                   trained_on={k: r[k] for k in ('device', 'gpu', 'gpus', 'parallel', 'amp_dtype')}, **(extra_meta or {}))
+        (d/'result.json').write_text(json.dumps(res))
+        save_config(cfg, d/'config.yaml')
+        if verbose:
+            print(f"{name}: {r['epochs']} epochs in {r['seconds']:.0f}s, best epoch {b.meta['best_epoch']}")
+            print(recall_table({'val': res['val'], 'golden': res['golden']}, b.classes).to_string())
+    if world > 1:
+        _barrier()
+        if rank != 0: res = json.loads((d/'result.json').read_text())
     return res
 
 def baseline_stage(cfg:Config, out=None, verbose:bool=True) -> dict:
@@ -342,7 +488,7 @@ def benchmark_loader(cfg:Config, out=None, steps:int=30) -> dict:
     m = read_manifest(out); tr = m[m.split == 'train']
     cfg, _ = resolve_image_size(cfg, tr)
     schema = schema_for(cfg.classes); y = np.array([schema.index(l) for l in tr.label])
-    cache = ImageCache(list(tr.path), cfg.image_size, out/'cache', workers=cfg.num_workers)
+    cache = ImageCache(list(tr.path), cfg.image_size, cache_dir_for(cfg, out), workers=cfg.num_workers)
     model = create_model(cfg, len(schema)); model.train()
     opt = torch.optim.AdamW(model.parameters(), lr=cfg.lr); loss_fn = SagaLoss(np.bincount(y, minlength=len(schema)))
     rng, gen = np.random.default_rng(0), torch.Generator().manual_seed(0)
