@@ -120,6 +120,15 @@ def augment_stage(cfg:Config, out=None, editor=None, guard=None, verbose:bool=Tr
     if verbose and stop: print(f"augment stopped early: {stop}")
     return finish_augment(cfg, out, led, guard, seconds=time.time() - t0, verbose=verbose, stop_reason=stop)
 
+def _stalled(cfg:Config, led:Ledger) -> str|None:
+    "Why to stop now: the guard accepted none of the first `stop_if_none_of` judged candidates (every further call would likely be wasted)"
+    n = int(cfg.stop_if_none_of or 0)
+    if not n: return None
+    (dec, acc), = led._q("SELECT COUNT(*), SUM(status = 'accepted') FROM attempts WHERE status IN ('accepted', 'rejected')")
+    if dec < n or (acc or 0) > 0: return None
+    return (f"the guard accepted none of the first {dec} judged candidates (stop_if_none_of={n}): further calls would most likely be wasted. "
+            "See which gate rejects them (augment/result.json, the report), loosen it with saga refilter (no new generation), then run again")
+
 def _plan(led, mgr, editor, n:int) -> list:
     batch = mgr.next_batch(n)
     ids = led.plan_batch(batch, editor.name, editor.settings()) if batch else []
@@ -133,6 +142,7 @@ def _batches(cfg, led, mgr, editor, guard, bundle, budget, progress, max_batches
     nb = 0
     while not mgr.done():
         if max_batches is not None and nb >= max_batches: return None
+        if (why := _stalled(cfg, led)): return why                        # checked before paying for more, also on a resume
         n = budget.room(cfg.edit_batch)
         if not n: return _over_budget(cfg, budget)
         reqs = _plan(led, mgr, editor, n)
@@ -152,6 +162,7 @@ def _stream(cfg, led, mgr, editor, guard, bundle, budget, progress, max_batches)
     limit = None if max_batches is None else max_batches*cfg.edit_batch
     while True:
         if stop is None and getattr(editor, 'stop_reason', None): stop = editor.stop_reason
+        if stop is None and (why := _stalled(cfg, led)): stop = why
         free = editor.max_in_flight - len(flying)
         if stop is None and free > 0 and (limit is None or sent < limit):
             n = free if limit is None else min(free, limit - sent)
@@ -195,6 +206,7 @@ def _jobs(cfg, led, mgr, editor, guard, bundle, budget, progress, max_batches) -
         rows = led.rows('planned'); rows = rows[rows.job.notna()] if len(rows) else rows
         if not len(rows):
             if mgr.done() or (max_batches is not None and nj >= max_batches): return None
+            if (why := _stalled(cfg, led)): return why
             n = budget.room(editor.batch_size)
             if not n: return _over_budget(cfg, budget)
             reqs = _plan(led, mgr, editor, n)

@@ -57,18 +57,21 @@ def saga_bench(profile:str='demo', out:str=None, config:str=None, set:list=None,
                gemini:bool=False,   # benchmark the Gemini client instead: against the offline fake at a quota, vs a one-request-at-a-time client like the study's
                seconds:float=60,    # --gemini: seconds of load per client
                publish:str=None):   # also write the figures to nbs/results/<PUBLISH>.json
-    "Benchmark: training images/s through the real data path vs pure compute; or (--gemini) the API client's achieved rate vs the quota"
+    "Benchmark: training images/s and GFLOP/s through the real data path vs pure compute and vs this machine's matmul throughput; or (--gemini) the API client's achieved rate vs the quota"
     if gemini:
         from saga_nb.gemini import bench_gemini
         r = bench_gemini(seconds=seconds)
     else:
-        from saga_nb.train import benchmark_loader
+        from saga_nb.train import benchmark_train
         cfg = make_config(profile, out, config, set)
         o = run_dir(cfg)
         if not (o/'manifest.csv').exists(): _data(cfg, o)
-        r = benchmark_loader(cfg, o, steps)
+        r = benchmark_train(cfg, o, steps)
         print(f"{r['arch']} @ {r['image_size']}px, batch {r['batch_size']}, {r['threads']} threads: "
               f"loader {r['loader_img_s']:.0f} img/s vs pure compute {r['compute_img_s']:.0f} img/s = {r['ratio']:.0%}")
+        print(f"{r['flops_per_image']/1e6:.0f} MFLOP/image; training {r['train_gflops']:.0f} GFLOP/s, pure compute {r['compute_gflops']:.0f} GFLOP/s; "
+              f"fp32 matmul {r['matmul_gflops']:.0f} GFLOP/s on {r['threads']} threads ({r['device']}): efficiency {r['efficiency']:.0%} "
+              f"(pure compute {r['compute_efficiency']:.0%})")
     if publish:
         from saga_nb.results import write_results
         print(f"published {write_results(publish, r)}")

@@ -124,6 +124,7 @@ class Config:
     gemini_poll_s: float = 30          # batch mode: seconds between polls of a job
     max_cost: float = None             # stop generating before the estimated spend (dollars) would pass this
     assumed_acceptance: float = 0.5    # acceptance rate a dry run assumes before the ledger has decided 20 candidates of a class
+    stop_if_none_of: int = 200         # stop the augment stage when the guard has accepted none of this many judged candidates (0: never)
     # --- retrain (04) ---
     synth_share: str = 'all'           # accepted synthetic rows used: 'all', an int cap per class, or a ratio to real like '0.5'
 

@@ -167,11 +167,12 @@ def too_few_accepted(cfg:Config, out, min_share:float=0.05) -> str|None:
     rates = ', '.join(f"{g} {100*gp[g].mean():.0f}%" for g in GATE_RULES)
     tip = {'ssim': "saga refilter --ssim LOW HIGH", 'semantic': "saga refilter --semantic X", 'classifier': "saga refilter --classifier X"}[worst]
     failed = dec.loc[~gp[worst], worst].dropna()
+    note = ''
     if worst != 'ssim' and len(failed):
-        tip = tip.replace('X', f"{failed.median():.3g}") + f" (the median {worst} score of the candidates it rejected)"
+        tip, note = tip.replace('X', f"{failed.median():.3g}"), f" ({failed.median():.3g} is the median {worst} score of the candidates it rejected)"
     return (f"{why}. Each gate alone passed: {rates} of the {len(dec)} judged candidates; the {worst} gate rejects most. "
             f"Retraining now would train {cfg.arch} again on almost exactly the baseline's data. Loosen it without paying again — "
-            f"`{tip} --out {out}` — then `saga run` again; or pass --force to retrain anyway.")
+            f"`{tip} --out {out}`{note} — then `saga run` again; or pass --force to retrain anyway.")
 
 # %% ../nbs/05a_pipeline.ipynb #3a2121c4
 def _shown(df:pd.DataFrame) -> pd.DataFrame:

@@ -18,11 +18,12 @@ from .data import schema_for, read_manifest, manifest_hash, DataError
 from .models import create_model, save_bundle, load_bundle, resize_image, normalize, unwrap, n_trainable, bundle_hash
 
 # %% auto #0
-__all__ = ['DIST_TIMEOUT', 'TRAIN_FIELDS', 'decode_threads', 'ImageCache', 'cache_dir_for', 'augment_batch', 'class_weights',
-           'SagaLoss', 'confusion', 'per_class_recall', 'summarize', 'amp_dtype_for', 'AutocastModule', 'dist_env',
-           'init_distributed', 'build_net', 'seed_everything', 'predict_cache', 'recipe', 'comparable_recipe',
-           'image_size_from', 'resolve_image_size', 'cosine_period', 'fit', 'plot_history', 'predict_rows',
-           'score_split', 'recall_table', 'train_stage', 'baseline_stage', 'stage_result', 'benchmark_loader']
+__all__ = ['DIST_TIMEOUT', 'TRAIN_FIELDS', 'benchmark_loader', 'decode_threads', 'ImageCache', 'cache_dir_for', 'augment_batch',
+           'class_weights', 'SagaLoss', 'confusion', 'per_class_recall', 'summarize', 'amp_dtype_for', 'AutocastModule',
+           'dist_env', 'init_distributed', 'build_net', 'seed_everything', 'predict_cache', 'recipe',
+           'comparable_recipe', 'image_size_from', 'resolve_image_size', 'cosine_period', 'fit', 'plot_history',
+           'predict_rows', 'score_split', 'recall_table', 'train_stage', 'baseline_stage', 'stage_result',
+           'matmul_gflops', 'train_step_flops', 'benchmark_train']
 
 # %% ../nbs/01_baseline.ipynb #848f83c8
 def _key(paths, size) -> str:
@@ -481,30 +482,69 @@ def stage_result(out, name:str) -> dict|None:
     f = Path(out)/name/'result.json'
     return json.loads(f.read_text()) if f.exists() else None
 
+# %% ../nbs/01_baseline.ipynb #1655e70d
+def _sync(device):
+    if torch.device(device).type == 'cuda': torch.cuda.synchronize(device)
+
+def matmul_gflops(n:int=2048,      # side of the square fp32 matrices
+                  reps:int=5,      # products timed after one warm-up
+                  device='cpu') -> float:
+    "Measured fp32 `torch.mm` throughput of `device` with all its threads, in GFLOP/s (2·n³ FLOPs per product)"
+    a, b = torch.randn(n, n, device=device), torch.randn(n, n, device=device)
+    torch.mm(a, b); _sync(device)   # warm-up: thread pool, caches, cuBLAS handles
+    t = time.perf_counter()
+    for _ in range(reps): torch.mm(a, b)
+    _sync(device)
+    return reps*2*n**3/(time.perf_counter() - t)/1e9
+
+# %% ../nbs/01_baseline.ipynb #0ea85703
+def train_step_flops(model:nn.Module,   # the model, in the mode it trains in
+                     x:torch.Tensor,    # one input batch
+                     y:torch.Tensor,    # its labels
+                     loss_fn) -> int:   # (logits, y) -> scalar loss
+    "FLOPs of one forward and backward of `model` on `(x, y)`, as `FlopCounterMode` counts them (matmuls and convolutions)"
+    from torch.utils.flop_counter import FlopCounterMode
+    with FlopCounterMode(display=False) as fc: loss_fn(model(x), y).backward()
+    model.zero_grad(set_to_none=True)
+    return fc.get_total_flops()
+
 # %% ../nbs/01_baseline.ipynb #9f378203
-def benchmark_loader(cfg:Config, out=None, steps:int=30) -> dict:
-    "Train-step throughput through the real data path vs pure compute on random tensors"
+def benchmark_train(cfg:Config,        # the run's config (model, batch, image size)
+                    out=None,          # the run folder holding `manifest.csv` (default: the config's)
+                    steps:int=30,      # training steps timed on each path
+                    matmul_n:int=2048, # side of the matrices of the matmul ceiling
+                    device=None) -> dict:  # None: CUDA when available, else the CPU
+    "Training throughput through the real loader and on in-memory tensors, its FLOPs per image, and its share of the measured matmul ceiling"
     out = run_folder(cfg, out)
+    device = torch.device(device or ('cuda' if torch.cuda.is_available() else 'cpu'))
     m = read_manifest(out); tr = m[m.split == 'train']
     cfg, _ = resolve_image_size(cfg, tr)
     schema = schema_for(cfg.classes); y = np.array([schema.index(l) for l in tr.label])
     cache = ImageCache(list(tr.path), cfg.image_size, cache_dir_for(cfg, out), workers=cfg.num_workers)
-    model = create_model(cfg, len(schema)); model.train()
-    opt = torch.optim.AdamW(model.parameters(), lr=cfg.lr); loss_fn = SagaLoss(np.bincount(y, minlength=len(schema)))
+    model = create_model(cfg, len(schema)).to(device); model.train()
+    opt = torch.optim.AdamW(model.parameters(), lr=cfg.lr)
+    loss_fn = SagaLoss(np.bincount(y, minlength=len(schema))).to(device)
     rng, gen = np.random.default_rng(0), torch.Generator().manual_seed(0)
     def step(x, yb):
         loss = loss_fn(model(x), yb); opt.zero_grad(); loss.backward(); opt.step()
     bs = cfg.batch_size
-    xr = normalize(torch.randint(0, 256, (bs, 3, cfg.image_size, cfg.image_size), dtype=torch.uint8), cfg.mean, cfg.std)
-    yr = torch.randint(0, len(schema), (bs,))
+    xr = normalize(torch.randint(0, 256, (bs, 3, cfg.image_size, cfg.image_size), dtype=torch.uint8), cfg.mean, cfg.std).to(device)
+    yr = torch.randint(0, len(schema), (bs,)).to(device)
+    fpi = train_step_flops(model, xr, yr, loss_fn)/bs
     for _ in range(3): step(xr, yr)   # warm-up
-    t = time.perf_counter()
+    _sync(device); t = time.perf_counter()
     for _ in range(steps): step(xr, yr)
-    pure = steps*bs/(time.perf_counter() - t)
+    _sync(device); pure = steps*bs/(time.perf_counter() - t)
     batches = _batches(y, bs, rng, False)
     t = time.perf_counter()
     for idx in batches[:steps]:
-        step(normalize(augment_batch(cache[idx].float(), cfg.rotate, cfg.jitter, cfg.hflip, gen=gen), cfg.mean, cfg.std), torch.from_numpy(y[idx]))
-    real = min(steps, len(batches))*bs/(time.perf_counter() - t)
+        x = augment_batch(cache[idx].to(device).float(), cfg.rotate, cfg.jitter, cfg.hflip, gen=gen)
+        step(normalize(x, cfg.mean, cfg.std), torch.from_numpy(y[idx]).to(device))
+    _sync(device); real = min(steps, len(batches))*bs/(time.perf_counter() - t)
+    mm = matmul_gflops(matmul_n, device=device)
+    tg, cg = real*fpi/1e9, pure*fpi/1e9
     return dict(loader_img_s=real, compute_img_s=pure, ratio=real/pure, arch=cfg.arch, image_size=cfg.image_size, batch_size=bs,
-                threads=torch.get_num_threads())
+                threads=torch.get_num_threads(), device=device.type, matmul_gflops=mm, flops_per_image=fpi,
+                train_gflops=tg, compute_gflops=cg, efficiency=tg/mm, compute_efficiency=cg/mm)
+
+benchmark_loader = benchmark_train   # the name `saga bench` imports
