@@ -504,6 +504,11 @@ def _forget_calibration(lay:RunLayout):
 
 def _py(v): return v.item() if hasattr(v, 'item') else v
 
+def _open_or(path, fallback:Image.Image) -> Image.Image:
+    "The source image, or `fallback` when its file is gone (its source-side scores then describe the candidate: directional sees no rise)"
+    try: return _open(path)
+    except (OSError, TypeError, ValueError): return fallback
+
 def rescore_stale(cfg:Config, out=None, led:Ledger=None,
                   gate:ClassifierGate=None,   # the current baseline's gate; loaded from OUT/baseline when None
                   batch_size:int=256, verbose:bool=True) -> int:
@@ -517,7 +522,8 @@ def rescore_stale(cfg:Config, out=None, led:Ledger=None,
     for i in range(0, len(stale), batch_size):
         sub = stale.iloc[i:i+batch_size]
         ims = [led.image(a) for a in sub.attempt_id]
-        s = gate.measure(ims, ims, list(sub.target_label))
+        srcs = [_open_or(p, im) for p, im in zip(sub.source_path, ims)]   # the sources too: the directional and relative modes need them
+        s = gate.measure(srcs, ims, list(sub.target_label), list(sub.source_label))
         # one transaction per batch, resumable: only rows still scored by another baseline are redone
         led.update_scores({int(r.attempt_id): {**{c: _py(v[k]) for c, v in s.items()}, 'classifier_bundle': cur}
                            for k, r in enumerate(sub.itertuples())})

@@ -121,11 +121,15 @@ def saga_refilter(profile:str='demo', out:str=None, config:str=None, set:list=No
                   semantic_mode:str=None,    # 'absolute' or 'relative'
                   classifier:float=None,     # classifier gate: minimum baseline p(target); the demo profile lowers it per class to a quantile of real val images (--set classifier_quantile=none for the study's fixed rule)
                   classifier_max:float=None, # classifier gate: maximum p(target) ('too easy' above)
-                  wrong_max:float=None):     # reject when the baseline predicts another class with p >= this
+                  wrong_max:float=None,      # reject when the baseline predicts another class with p >= this
+                  classifier_mode:str=None,  # classifier gate rule: 'absolute' (p >= --classifier), 'rank' (target in the top --classifier-rank-k), 'directional' (p rises by --classifier-delta from source to candidate), 'relative' (p >= p of the source's class)
+                  classifier_rank_k:int=None,    # 'rank' mode: how many top classes may hold the target
+                  classifier_delta:float=None):  # 'directional' mode: the minimum rise of p(target)
     "Re-decide every stored candidate with new thresholds, without generating again; prints accepted per class before/after"
     from saga_nb.augment import refilter
     cfg = make_config(profile, out, config, set, ssim_band=tuple(ssim) if ssim else None, semantic_min=semantic,
-                      semantic_mode=semantic_mode, classifier_min=classifier, classifier_max=classifier_max, wrong_max=wrong_max)
+                      semantic_mode=semantic_mode, classifier_min=classifier, classifier_max=classifier_max, wrong_max=wrong_max,
+                      classifier_mode=classifier_mode, classifier_rank_k=classifier_rank_k, classifier_delta=classifier_delta)
     refilter(cfg, run_dir(cfg))
 
 def saga_combine(profile:str='demo', out:str=None, config:str=None, set:list=None):

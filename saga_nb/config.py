@@ -106,6 +106,9 @@ class Config:
     classifier_min: float = 0.65       # classifier gate: baseline p(target) at least this
     classifier_quantile: float = 0.25  # calibrate the classifier gate per class: min(classifier_min, this quantile of real val p(class)); None: the study's fixed rule
     classifier_max: float = 1.0        # classifier gate: drop 'too easy' candidates above this (1.0 keeps all)
+    classifier_mode: str = 'absolute'  # classifier gate rule: 'absolute' (p_target >= classifier_min), 'rank' (target in the top classifier_rank_k), 'directional' (p_target(candidate) - p_target(source) >= classifier_delta), 'relative' (p_target >= p_source_class)
+    classifier_rank_k: int = 2         # 'rank' mode: the target must be among this many top classes
+    classifier_delta: float = 0.1      # 'directional' mode: minimum rise of p_target from source to candidate
     wrong_max: float = None            # classifier gate: reject when the baseline predicts another class with p >= this (None: off)
     hallucination_rate: float = 0.4    # world editor: share of candidates with an injected hallucination
     gemini_model: str = 'gemini-2.5-flash-image'  # Gemini image-editing model (any image model name; recorded per attempt)

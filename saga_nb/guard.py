@@ -16,10 +16,11 @@ from .models import bundle_hash
 
 # %% auto #0
 __all__ = ['PROMPT', 'HOG_SIZE', 'HOG_KW', 'OFFLINE_SEMANTIC_MIN', 'CLIP_SEMANTIC_MIN', 'OFFLINE_LOGIT_SCALE', 'OFFLINE_VERSION',
-           'Gate', 'ssim_batch', 'gray_pair', 'StructureGate', 'ClipScorer', 'hog_features', 'OfflineSemanticScorer',
-           'offline_scorer_for', 'offline_semantic_trial', 'semantic_gate_curve', 'choose_semantic_threshold',
-           'ClassifierGate', 'Thresholds', 'decide', 'decide_one', 'HallucinationGuard', 'calibrate_classifier',
-           'calibration_table', 'classifier_thresholds', 'thresholds_for', 'guard_from_config', 'plot_gallery']
+           'CLASSIFIER_MODES', 'Gate', 'ssim_batch', 'gray_pair', 'StructureGate', 'ClipScorer', 'hog_features',
+           'OfflineSemanticScorer', 'offline_scorer_for', 'offline_semantic_trial', 'semantic_gate_curve',
+           'choose_semantic_threshold', 'ClassifierGate', 'Thresholds', 'decide', 'decide_one', 'HallucinationGuard',
+           'calibrate_classifier', 'calibration_table', 'classifier_thresholds', 'classifier_rule', 'thresholds_for',
+           'guard_from_config', 'plot_gallery']
 
 # %% ../nbs/02b_guard.ipynb #e17bea17
 def _check_batch(sources, candidates, targets, source_labels=None):
@@ -337,7 +338,7 @@ def choose_semantic_threshold(curve:pd.DataFrame,    # from `semantic_gate_curve
 
 # %% ../nbs/02b_guard.ipynb #533a169b
 class ClassifierGate(Gate):
-    "The baseline classifier's p(target) for each candidate, with its predicted class and probability"
+    "The baseline classifier's p(target) for each candidate, with its predicted class and the figures the classifier modes read"
     name = 'classifier'
     def __init__(self, bundle, batch_size:int=256): self.bundle, self.batch_size = bundle, batch_size
 
@@ -348,34 +349,56 @@ class ClassifierGate(Gate):
         from saga_nb.models import load_bundle
         return cls(load_bundle(path, device))
 
+    def _index(self, labels, what):
+        classes = list(self.bundle.classes)
+        unknown = sorted(set(labels) - set(classes))
+        if unknown: raise KeyError(f"{what} class(es) {unknown} are not among the baseline's classes {classes}")
+        return np.array([classes.index(t) for t in labels], dtype=int)
+
     def measure(self, sources, candidates, targets, source_labels=None) -> dict:
         _check_batch(sources, candidates, targets, source_labels)
-        classes = list(self.bundle.classes)
-        unknown = sorted(set(targets) - set(classes))
-        if unknown: raise KeyError(f"Target class(es) {unknown} are not among the baseline's classes {classes}")
+        ti, n = self._index(targets, 'Target'), len(targets)
+        si = None if source_labels is None else self._index(source_labels, 'Source')
         p = self.bundle.predict_proba(list(candidates), batch_size=self.batch_size)
-        ti = np.array([classes.index(t) for t in targets], dtype=int)
-        pred = p.argmax(1)
-        return dict(classifier=p[np.arange(len(ti)), ti].astype(float),
-                    pred_label=np.array([classes[i] for i in pred], dtype=object), pred_p=p.max(1).astype(float))
+        pt, pred = p[np.arange(n), ti], p.argmax(1)
+        out = dict(classifier=pt.astype(float),
+                   pred_label=np.array([self.bundle.classes[i] for i in pred], dtype=object), pred_p=p.max(1).astype(float),
+                   target_rank=(1 + (p > pt[:, None]).sum(1)).astype(float))   # float: stored as JSON like every score
+        if si is None: out['source_p_target'] = out['p_source_class'] = np.full(n, np.nan)
+        else:
+            ps = self.bundle.predict_proba(list(sources), batch_size=self.batch_size)
+            out['source_p_target'], out['p_source_class'] = ps[np.arange(n), ti].astype(float), p[np.arange(n), si].astype(float)
+        return out
     def __repr__(self): return f"ClassifierGate({self.bundle.meta.get('arch')}, {len(self.bundle.classes)} classes)"
 
 # %% ../nbs/02b_guard.ipynb #823a0eb2
+CLASSIFIER_MODES = {'absolute': (), 'rank': ('target_rank',), 'directional': ('source_p_target',), 'relative': ('p_source_class',)}  # mode → stored scores it reads beside `classifier`
+
 @dataclass
 class Thresholds:
     "The accept rule's numbers; `None` switches a gate off"
     ssim_band: tuple = (0.35, 0.95)   # accept SSIM in [lo, hi]: below is identity lost, above is no change
     semantic_min: float = 0.22        # accept semantic score at least this
     semantic_mode: str = 'absolute'   # which semantic score the rule reads: 'absolute' or 'relative'
-    classifier_min: float|dict = 0.65 # accept baseline p(target) at least this (a number, or one per class) ...
-    classifier_max: float = 1.0       # ... and at most this (below 1 drops 'too easy' candidates)
+    classifier_min: float|dict = 0.65 # 'absolute' mode: accept baseline p(target) at least this (a number, or one per class) ...
+    classifier_max: float = 1.0       # ... and, in every mode, at most this (below 1 drops 'too easy' candidates)
     wrong_max: float = None           # reject when the baseline predicts another class with p at least this
+    classifier_mode: str = 'absolute' # the classifier rule: 'absolute', 'rank', 'directional' or 'relative'
+    classifier_rank_k: int = 2        # 'rank' mode: the target among the baseline's top k classes
+    classifier_delta: float = 0.1     # 'directional' mode: p(target) must rise at least this from source to candidate
+
+    def __post_init__(self):
+        if self.classifier_mode not in CLASSIFIER_MODES:
+            raise ValueError(f"classifier_mode {self.classifier_mode!r} is not one of {list(CLASSIFIER_MODES)}: set classifier_mode in the config")
+        if not (float(self.classifier_rank_k) == int(self.classifier_rank_k) >= 1):
+            raise ValueError(f"classifier_rank_k must be a whole number ≥ 1, got {self.classifier_rank_k!r}")
 
     @classmethod
     def from_config(cls, cfg:Config):
         "The thresholds of a run's config"
         return cls(tuple(cfg.ssim_band), cfg.semantic_min, cfg.semantic_mode, cfg.classifier_min, cfg.classifier_max,
-                   cfg.wrong_max)
+                   cfg.wrong_max, getattr(cfg, 'classifier_mode', 'absolute'), int(getattr(cfg, 'classifier_rank_k', 2)),
+                   float(getattr(cfg, 'classifier_delta', 0.1)))
 
 def _fmt(x): return f"{x:g}"
 
@@ -391,7 +414,25 @@ def _column(scores, name, n, required=True):
 def _num(v):
     return np.array([np.nan if x is None else float(x) for x in v], dtype=float)
 
-def decide(scores:pd.DataFrame|dict, # gate columns: ssim, semantic[_absolute|_relative], classifier (+ pred_label, pred_p, target)
+def _mode_rule(scores, th:Thresholds, p, n) -> tuple:
+    "(fail mask, reason-maker) of the classifier rule of `th.classifier_mode` on p(target) `p`"
+    mode = th.classifier_mode
+    lack = [k for k in CLASSIFIER_MODES[mode] if k not in scores]
+    if lack: raise KeyError(f"classifier_mode={mode!r} reads the stored score(s) {lack}, which this score table lacks "
+                            f"(scored before classifier modes existed). Re-score the classifier gate of these candidates with the current "
+                            f"guard (`saga refilter` re-scores stored candidates that lack them), or use classifier_mode='absolute'.")
+    tag, miss = f'classifier({mode})', lambda v, i: np.isnan(p[i]) or np.isnan(v[i])
+    if mode == 'rank':
+        r, k = _num(_column(scores, 'target_rank', n)), int(th.classifier_rank_k)
+        return ~(r <= k) | np.isnan(p), lambda i: f'{tag} missing' if miss(r, i) else f'{tag}: target ranked {int(r[i])}>{k}'
+    if mode == 'directional':
+        s, d = _num(_column(scores, 'source_p_target', n)), th.classifier_delta
+        # 1e-12: a rise of 0.3 - 0.2 is a rise of 0.1, not 0.09999999999999998
+        return ~(p - s >= d - 1e-12), lambda i: f'{tag} missing' if miss(s, i) else f'{tag}: p {s[i]:.2f}→{p[i]:.2f}, rise {p[i]-s[i]:+.2f}<{_fmt(d)}'
+    q = _num(_column(scores, 'p_source_class', n))   # relative
+    return ~(p >= q), lambda i: f'{tag} missing' if miss(q, i) else f'{tag}: p={p[i]:.2f}<p(source class)={q[i]:.2f}'
+
+def decide(scores:pd.DataFrame|dict, # gate columns: ssim, semantic[_absolute|_relative], classifier (+ pred_label, pred_p, target, and what the classifier mode reads)
            th:Thresholds,            # the rule
           ) -> tuple:
     "(accepted bool array, reasons: None for accepted rows, else every failing gate)"
@@ -410,12 +451,14 @@ def decide(scores:pd.DataFrame|dict, # gate columns: ssim, semantic[_absolute|_r
         fails.append((~(sem >= th.semantic_min), lambda i, v=sem, t=tag: f'{t} missing' if np.isnan(v[i]) else f'{t}<{_fmt(th.semantic_min)}'))
     if th.classifier_min is not None or th.classifier_max is not None:
         p = _num(_column(scores, 'classifier', n))
-        cmin = -np.inf if th.classifier_min is None else th.classifier_min
-        if isinstance(cmin, dict):   # per-class thresholds (calibrated on the real validation split)
-            tg = _column(scores, 'target', n)
-            cmin = np.array([cmin.get(t, max(cmin.values())) for t in tg], dtype=float)
+        if th.classifier_mode != 'absolute': fails.append(_mode_rule(scores, th, p, n))
+        else:
+            cmin = -np.inf if th.classifier_min is None else th.classifier_min
+            if isinstance(cmin, dict):   # per-class thresholds (calibrated on the real validation split)
+                tg = _column(scores, 'target', n)
+                cmin = np.array([cmin.get(t, max(cmin.values())) for t in tg], dtype=float)
+            fails.append((~(p >= cmin), lambda i, p=p, c=cmin: 'classifier missing' if np.isnan(p[i]) else f'classifier p={p[i]:.2f}<{_fmt(float(np.broadcast_to(c, (n,))[i]))}'))
         cmax = np.inf if th.classifier_max is None else th.classifier_max
-        fails.append((~(p >= cmin), lambda i, p=p, c=cmin: 'classifier missing' if np.isnan(p[i]) else f'classifier p={p[i]:.2f}<{_fmt(float(np.broadcast_to(c, (n,))[i]))}'))
         fails.append((p > cmax, lambda i, p=p: f'classifier p={p[i]:.2f}>{_fmt(cmax)} (too easy)'))
     if th.wrong_max is not None:
         pl, pp, tg = _column(scores, 'pred_label', n), _num(_column(scores, 'pred_p', n)), _column(scores, 'target', n)
@@ -477,16 +520,27 @@ def calibration_table(bundle, rows:pd.DataFrame,  # real validation rows (path, 
     return pd.DataFrame.from_dict(out, orient='index')
 
 def classifier_thresholds(th:Thresholds, classes:list) -> dict:
-    "class → the classifier threshold `decide` applies to candidates of that target (None: gate off)"
+    "class → the floor on p(target) `decide` applies to candidates of that target (None: no floor — gate off, or not 'absolute' mode)"
     c = th.classifier_min
+    if th.classifier_mode != 'absolute': return dict.fromkeys(classes)
     if isinstance(c, dict): return {k: float(c.get(k, max(c.values()))) for k in classes}
     return {k: None if c is None else float(c) for k in classes}
+
+def classifier_rule(th:Thresholds) -> str:
+    "The classifier gate's rule in words (e.g. 'target in top 2'), for the tables that report the guard"
+    if th.classifier_min is None and th.classifier_max is None: return 'off'
+    c, m = th.classifier_min, th.classifier_mode
+    rule = dict(absolute=None if c is None else 'p ≥ per-class min' if isinstance(c, dict) else f'p ≥ {_fmt(c)}',
+                rank=f'target in top {th.classifier_rank_k}', directional=f'p rise ≥ {_fmt(th.classifier_delta)}',
+                relative='p ≥ p(source class)')[m]
+    cap = None if th.classifier_max is None or th.classifier_max >= 1 else f'p ≤ {_fmt(th.classifier_max)}'
+    return ', '.join(x for x in (rule, cap) if x) or 'off'
 
 def thresholds_for(cfg:Config, out=None,
                    device:str=None) -> Thresholds:   # where the baseline scores the validation images; None: `best_device()`
     "The run's thresholds: the config's, with the classifier gate calibrated per class when `classifier_quantile` is set"
     th = Thresholds.from_config(cfg)
-    if cfg.classifier_quantile is None or th.classifier_min is None: return th
+    if cfg.classifier_quantile is None or th.classifier_min is None or th.classifier_mode != 'absolute': return th   # a floor: 'absolute' only
     out = run_folder(cfg, out)
     key = dict(baseline=bundle_hash(out/'baseline'), manifest=manifest_hash(read_manifest(out)), q=cfg.classifier_quantile, cap=cfg.classifier_min)
     f = out/'augment'/'classifier_calibration.json'
