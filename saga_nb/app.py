@@ -236,7 +236,8 @@ def threshold_fields(th:guard.Thresholds,
     cmin = th.classifier_min
     cap = cap if cap is not None else max(cmin.values()) if isinstance(cmin, dict) else cmin
     return dict(ssim_band=th.ssim_band, semantic_min=th.semantic_min, semantic_mode=th.semantic_mode, classifier_min=cap,
-                classifier_quantile=quantile if isinstance(cmin, dict) else None, classifier_max=th.classifier_max, wrong_max=th.wrong_max)
+                classifier_quantile=quantile if isinstance(cmin, dict) else None, classifier_max=th.classifier_max, wrong_max=th.wrong_max,
+                classifier_mode=th.classifier_mode, classifier_rank_k=th.classifier_rank_k, classifier_delta=th.classifier_delta)
 
 def refilter_run(run, th:guard.Thresholds, quantile:float=None, cap:float=None) -> pd.DataFrame:
     "`saga refilter` on the run folder with thresholds `th`: every stored candidate re-decided; accepted per class before/after"
@@ -412,7 +413,8 @@ def _gate_controls(st, th0:guard.Thresholds, cal:dict|None, cap0:float) -> tuple
         cmax = st.slider('Classifier maximum (too easy above)', 0., 1., float(th0.classifier_max if th0.classifier_max is not None else 1.), 0.01,
                          key='g_cmax', disabled=not on)
         cmin = (calibrated_min(cal, cap) if per_class else cap) if on else None
-    th = guard.Thresholds(ssim_band, semantic_min, mode, cmin, cmax if on else None, th0.wrong_max)
+    th = guard.Thresholds(ssim_band, semantic_min, mode, cmin, cmax if on else None, th0.wrong_max,   # the run's classifier mode is kept
+                          classifier_mode=th0.classifier_mode, classifier_rank_k=th0.classifier_rank_k, classifier_delta=th0.classifier_delta)
     return th, (cal['key']['q'] if per_class else None), cap
 
 def _page_guard(st, run:Path):
