@@ -15,7 +15,7 @@ from .data import read_manifest, golden_ids, schema_for
 from .ledger import Ledger, DECIDED
 from .models import bundle_hash
 from .balance import TargetBalancingManager, plot_balance
-from .guard import guard_from_config, Thresholds, thresholds_for, decide, decide_one, plot_gallery, ClassifierGate, classifier_thresholds
+from .guard import guard_from_config, Thresholds, thresholds_for, decide, decide_one, plot_gallery, ClassifierGate, classifier_thresholds, classifier_rule
 from .editors import EditRequest, make_editor
 
 # %% auto #0
@@ -310,7 +310,7 @@ def acceptance_table(rows:pd.DataFrame, th:Thresholds, classes) -> pd.DataFrame:
 
 # %% ../nbs/02_augment.ipynb #685a3d2f
 def effective_thresholds(th:Thresholds, classes) -> pd.DataFrame:
-    "Per target class, each gate's threshold as `decide` applies it (NaN: the gate is off); a calibrated classifier min is the class's own"
+    "Per target class, each gate's threshold as `decide` applies it (NaN: off, or not used by the classifier's mode); a calibrated classifier min is the class's own; the classifier's rule in words"
     nan = float('nan')
     cmin = classifier_thresholds(th, list(classes))   # a calibrated dict: the class's own value, or `decide`'s fallback for a class it lacks
     lo, hi = th.ssim_band if th.ssim_band is not None else (nan, nan)
@@ -318,7 +318,8 @@ def effective_thresholds(th:Thresholds, classes) -> pd.DataFrame:
                          'semantic min': nan if th.semantic_min is None else float(th.semantic_min),
                          'semantic mode': 'off' if th.semantic_min is None else th.semantic_mode,
                          'classifier min': [nan if cmin[c] is None else cmin[c] for c in classes],
-                         'classifier max': nan if th.classifier_max is None else float(th.classifier_max)},
+                         'classifier max': nan if th.classifier_max is None else float(th.classifier_max),
+                         'classifier rule': classifier_rule(th)},                 # the mode in words: absolute, rank, directional, relative
                         index=pd.Index(list(classes), name='target'))
 
 def _with_truth(rows:pd.DataFrame) -> pd.DataFrame:
