@@ -185,7 +185,8 @@ def run_thresholds(run) -> guard.Thresholds:
     f = config.RunLayout(Path(run)).augment_result
     th = json.loads(f.read_text()).get('thresholds') if f.exists() else None
     if not th: return guard.Thresholds.from_config(run_config(run))
-    if th.get('ssim_band') is not None: th['ssim_band'] = tuple(th['ssim_band'])
+    for k in ('ssim_band', 'identity_band'):
+        if th.get(k) is not None: th[k] = tuple(th[k])
     return guard.Thresholds(**{k: v for k, v in th.items() if k in guard.Thresholds.__dataclass_fields__})
 
 def calibration(run) -> dict|None:
@@ -237,7 +238,8 @@ def threshold_fields(th:guard.Thresholds,
     cap = cap if cap is not None else max(cmin.values()) if isinstance(cmin, dict) else cmin
     return dict(ssim_band=th.ssim_band, semantic_min=th.semantic_min, semantic_mode=th.semantic_mode, classifier_min=cap,
                 classifier_quantile=quantile if isinstance(cmin, dict) else None, classifier_max=th.classifier_max, wrong_max=th.wrong_max,
-                classifier_mode=th.classifier_mode, classifier_rank_k=th.classifier_rank_k, classifier_delta=th.classifier_delta)
+                classifier_mode=th.classifier_mode, classifier_rank_k=th.classifier_rank_k, classifier_delta=th.classifier_delta,
+                **(dict(identity_band=th.identity_band) if th.identity_band is not None else dict(identity_model='none')))
 
 def refilter_run(run, th:guard.Thresholds, quantile:float=None, cap:float=None) -> pd.DataFrame:
     "`saga refilter` on the run folder with thresholds `th`: every stored candidate re-decided; accepted per class before/after"
@@ -254,7 +256,9 @@ def pair_image(row, led_root, side:int=112) -> Image.Image:
 def pair_caption(row, ok:bool=None, reason:str=None) -> str:
     "Scores, stored status and (when given) the decision under the explorer's thresholds"
     f = lambda v: '–' if v is None or pd.isna(v) else f"{v:.2f}"
-    cap = f"#{row['attempt_id']} {row['source_label']}→{row['target_label']} · ssim {f(row['ssim'])} sem {f(row['semantic'])} cls {f(row['classifier'])} · {row['status']}"
+    sc = row.get('scores') if isinstance(row.get('scores'), dict) else {}
+    ident = f" id {f(sc['identity'])}" if 'identity' in sc else ''      # the identity gate's score, when the run stored one
+    cap = f"#{row['attempt_id']} {row['source_label']}→{row['target_label']} · ssim {f(row['ssim'])} sem {f(row['semantic'])} cls {f(row['classifier'])}{ident} · {row['status']}"
     if ok is not None: cap += ' → would accept' if ok else f" → would reject ({reason})"
     return cap
 
@@ -413,8 +417,9 @@ def _gate_controls(st, th0:guard.Thresholds, cal:dict|None, cap0:float) -> tuple
         cmax = st.slider('Classifier maximum (too easy above)', 0., 1., float(th0.classifier_max if th0.classifier_max is not None else 1.), 0.01,
                          key='g_cmax', disabled=not on)
         cmin = (calibrated_min(cal, cap) if per_class else cap) if on else None
-    th = guard.Thresholds(ssim_band, semantic_min, mode, cmin, cmax if on else None, th0.wrong_max,   # the run's classifier mode is kept
-                          classifier_mode=th0.classifier_mode, classifier_rank_k=th0.classifier_rank_k, classifier_delta=th0.classifier_delta)
+    th = guard.Thresholds(ssim_band, semantic_min, mode, cmin, cmax if on else None, th0.wrong_max,   # the run's classifier mode and identity band are kept
+                          classifier_mode=th0.classifier_mode, classifier_rank_k=th0.classifier_rank_k, classifier_delta=th0.classifier_delta,
+                          identity_band=th0.identity_band)
     return th, (cal['key']['q'] if per_class else None), cap
 
 def _page_guard(st, run:Path):

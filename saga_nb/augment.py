@@ -16,12 +16,14 @@ from .ledger import Ledger, DECIDED
 from .models import bundle_hash
 from .balance import TargetBalancingManager, plot_balance
 from .guard import guard_from_config, Thresholds, thresholds_for, decide, decide_one, plot_gallery, ClassifierGate, classifier_thresholds, classifier_rule
+from .gates import IdentityGate
 from .editors import EditRequest, make_editor
 
 # %% auto #0
-__all__ = ['GATE_RULES', 'KINDS', 'spent_usd', 'augment_stage', 'augment_plan', 'gate_passes', 'acceptance_table',
+__all__ = ['GATE_RULES', 'KINDS', 'spent_usd', 'augment_stage', 'augment_plan', 'gate_passes', 'gate_names', 'acceptance_table',
            'effective_thresholds', 'guard_table', 'kind_table', 'classifier_bundles', 'stale_bundles', 'galleries',
-           'kind_cells', 'spend_table', 'augment_summary', 'finish_augment', 'rescore_stale', 'refilter']
+           'kind_cells', 'spend_table', 'augment_summary', 'finish_augment', 'rescore_stale', 'score_missing_identity',
+           'refilter']
 
 # %% ../nbs/02_augment.ipynb #35743a6b
 def _open(p) -> Image.Image:
@@ -98,6 +100,8 @@ def augment_stage(cfg:Config, out=None, editor=None, guard=None, verbose:bool=Tr
         guard = guard_from_config(cfg, out)
     gate = _classifier_gate(guard); bundle = bundle_hash(gate.bundle.path) if gate is not None else None
     if bundle is not None: rescore_stale(cfg, out, led, gate, verbose=verbose)   # the baseline was retrained: no stale scores
+    if guard.thresholds.identity_band is not None:                               # a ledger from before the identity gate: score its candidates
+        score_missing_identity(cfg, out, led, next((g for g in guard.gates if isinstance(g, IdentityGate)), None), verbose=verbose)
     t = led.redecide(lambda s: decide_one(s, guard.thresholds))                  # stored decisions follow the current thresholds
     if verbose and (t.change != 0).any(): print(f"stored candidates re-decided with {guard.thresholds}:\n{t.to_string()}")
     mgr = _manager(cfg, out, led)
@@ -276,9 +280,10 @@ def augment_plan(cfg:Config, out=None, verbose:bool=True) -> pd.DataFrame:
     return t
 
 # %% ../nbs/02_augment.ipynb #8edd0a24
-GATE_RULES = {'ssim': dict(semantic_min=None, classifier_min=None, classifier_max=None),
-              'semantic': dict(ssim_band=None, classifier_min=None, classifier_max=None),
-              'classifier': dict(ssim_band=None, semantic_min=None)}
+GATE_RULES = {'ssim': dict(semantic_min=None, classifier_min=None, classifier_max=None, identity_band=None),   # gate → the rules switched off to judge it alone
+              'semantic': dict(ssim_band=None, classifier_min=None, classifier_max=None, identity_band=None),
+              'classifier': dict(ssim_band=None, semantic_min=None, identity_band=None),
+              'identity': dict(ssim_band=None, semantic_min=None, classifier_min=None, classifier_max=None)}   # only while identity_band is set
 KINDS = ('clean', 'wrong_expression', 'identity_drift', 'no_change', 'artifact')   # the world editor's ground-truth kinds
 
 def _score_table(rows:pd.DataFrame) -> pd.DataFrame:
@@ -291,7 +296,11 @@ def _score_table(rows:pd.DataFrame) -> pd.DataFrame:
 def gate_passes(rows:pd.DataFrame, th:Thresholds) -> pd.DataFrame:
     "For each decided row, whether each gate alone passes it"
     st = _score_table(rows); d = th.__dict__
-    return pd.DataFrame({g: decide(st, Thresholds(**{**d, **{k: None for k in GATE_RULES[g]}}))[0] for g in GATE_RULES}, index=rows.index)
+    return pd.DataFrame({g: decide(st, Thresholds(**{**d, **{k: None for k in GATE_RULES[g]}}))[0] for g in gate_names(th)}, index=rows.index)
+
+def gate_names(th:Thresholds) -> list:
+    "The gates of GATE_RULES that `th` uses (the identity gate only with an identity band)"
+    return [g for g in GATE_RULES if g != 'identity' or th.identity_band is not None]
 
 def acceptance_table(rows:pd.DataFrame, th:Thresholds, classes) -> pd.DataFrame:
     "Per target class: attempts by status, acceptance rate, and each gate's pass rate"
@@ -304,7 +313,7 @@ def acceptance_table(rows:pd.DataFrame, th:Thresholds, classes) -> pd.DataFrame:
     dec = rows[rows.status.isin(['accepted', 'rejected'])]
     if len(dec):
         gp = gate_passes(dec, th)
-        for g in GATE_RULES: t[f'{g} pass %'] = (100*gp[g].groupby(dec.target_label).mean()).reindex(t.index).round(1)
+        for g in gp.columns: t[f'{g} pass %'] = (100*gp[g].groupby(dec.target_label).mean()).reindex(t.index).round(1)
     t.index.name, t.columns.name = 'target', None
     return t
 
@@ -319,7 +328,9 @@ def effective_thresholds(th:Thresholds, classes) -> pd.DataFrame:
                          'semantic mode': 'off' if th.semantic_min is None else th.semantic_mode,
                          'classifier min': [nan if cmin[c] is None else cmin[c] for c in classes],
                          'classifier max': nan if th.classifier_max is None else float(th.classifier_max),
-                         'classifier rule': classifier_rule(th)},                 # the mode in words: absolute, rank, directional, relative
+                         'classifier rule': classifier_rule(th),                  # the mode in words: absolute, rank, directional, relative
+                         'identity min': nan if th.identity_band is None else float(th.identity_band[0]),
+                         'identity max': nan if th.identity_band is None else float(th.identity_band[1])},
                         index=pd.Index(list(classes), name='target'))
 
 def _with_truth(rows:pd.DataFrame) -> pd.DataFrame:
@@ -343,13 +354,13 @@ def guard_table(rows:pd.DataFrame,   # ledger rows (`Ledger.rows()`)
     t['attempts'] = att.reindex(order, fill_value=0).astype(int)
     t['accepted'] = acc.reindex(order, fill_value=0).astype(int)
     dec = rows[rows.status.isin(DECIDED)]
-    gp = gate_passes(dec, th) if len(dec) else pd.DataFrame(columns=list(GATE_RULES), dtype=bool)
+    gp = gate_passes(dec, th) if len(dec) else pd.DataFrame(columns=gate_names(th), dtype=bool)
     pooled = {k: (t[k].iloc[0] if t[k].nunique(dropna=False) == 1 else (float('nan') if k != 'semantic mode' else 'per class'))
               for k in t.columns if k not in ('attempts', 'accepted')} if len(t) else {}
     t.loc['all'] = {**pooled, 'attempts': int(len(rows)), 'accepted': int((rows.status == 'accepted').sum())}
     t['attempts'], t['accepted'] = t.attempts.astype(int), t.accepted.astype(int)
     t['acceptance %'] = (100*t.accepted/t.attempts.where(t.attempts > 0)).round(1)
-    for g in GATE_RULES:
+    for g in gp.columns:
         per = gp[g].astype(float).groupby(dec.target_label).mean() if len(dec) else pd.Series(dtype=float)
         t[f'{g} pass %'] = (100*pd.concat([per.reindex(order), pd.Series({'all': gp[g].mean() if len(dec) else float('nan')})])).round(1)
     tr = _with_truth(rows)
@@ -407,7 +418,7 @@ def galleries(led:Ledger, rows:pd.DataFrame, th:Thresholds, folder, n:int=8, see
                            mask[pick], path, n=n, title=title)
         plt.close(fig); return path
     out['Guard: accepted vs rejected'] = draw((dec.status == 'accepted').to_numpy(), folder/'gallery.png', 'Hallucination Guard: accepted (top) vs rejected (bottom)')
-    for g in GATE_RULES:
+    for g in gp.columns:
         out[f'Gate {g}: passed vs failed'] = draw(gp[g].to_numpy(), folder/f'gallery_{g}.png', f'{g} gate alone: passed (top) vs failed (bottom)')
     return out
 
@@ -532,11 +543,37 @@ def rescore_stale(cfg:Config, out=None, led:Ledger=None,
                       f"(they were scored by {stale_bundles(classifier_bundles(stale), cur)})")
     return len(stale)
 
+def score_missing_identity(cfg:Config, out=None, led:Ledger=None,
+                           gate:IdentityGate=None,   # the run's identity gate; built from `cfg.identity_model` when None
+                           batch_size:int=256, verbose:bool=True) -> int:
+    "Score with the identity gate every decided candidate stored without an identity score (a ledger from before the gate); no editor call"
+    out = run_folder(cfg, out); lay = RunLayout(out); led = led or _ledger(lay)
+    rows = led.rows(list(DECIDED))
+    miss = rows[[not (isinstance(s, dict) and 'identity' in s) for s in rows.scores]] if len(rows) else rows
+    if not len(miss): return 0
+    if gate is None:
+        from saga_nb.gates import identity_embedder
+        from saga_nb.config import data_dir
+        emb = identity_embedder(cfg.identity_model, out, cache_dir=data_dir(cfg)/'identity')
+        if emb is None: return 0
+        gate = IdentityGate(emb)
+    for i in range(0, len(miss), batch_size):
+        sub = miss.iloc[i:i+batch_size]
+        ims = [led.image(a) for a in sub.attempt_id]
+        srcs = [_open_or(p, None) for p in sub.source_path]       # a source file that is gone: no score ('identity missing' rejects it)
+        have = [k for k, s in enumerate(srcs) if s is not None]
+        sc = np.full(len(sub), np.nan)
+        if have: sc[have] = gate.score([srcs[k] for k in have], [ims[k] for k in have])
+        led.update_scores({int(r.attempt_id): {'identity': None if np.isnan(v) else float(v)} for r, v in zip(sub.itertuples(), sc)})
+    if verbose: print(f"scored the identity gate of {len(miss)} stored candidates that had no identity score (scored before the gate existed), with {gate!r}; no editor call")
+    return len(miss)
+
 def refilter(cfg:Config, out=None, verbose:bool=True) -> pd.DataFrame:
     "Re-decide every stored candidate with `cfg`'s thresholds and rebuild the stage summary; returns accepted per class before/after"
     out = run_folder(cfg, out); lay = RunLayout(out); led = _ledger(lay)
     rescore_stale(cfg, out, led, verbose=verbose)       # scores from a retrained baseline's predecessor are not used
     th = thresholds_for(cfg, out)
+    if th.identity_band is not None: score_missing_identity(cfg, out, led, verbose=verbose)   # a ledger from before the identity gate
     t = led.redecide(lambda s: decide_one(s, th))
     augment_summary(cfg, out, led, th, verbose=False)
     if verbose: print(f"refilter with {th}:\n{t.to_string()}")

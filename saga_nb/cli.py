@@ -124,12 +124,14 @@ def saga_refilter(profile:str='demo', out:str=None, config:str=None, set:list=No
                   wrong_max:float=None,      # reject when the baseline predicts another class with p >= this
                   classifier_mode:str=None,  # classifier gate rule: 'absolute' (p >= --classifier), 'rank' (target in the top --classifier-rank-k), 'directional' (p rises by --classifier-delta from source to candidate), 'relative' (p >= p of the source's class)
                   classifier_rank_k:int=None,    # 'rank' mode: how many top classes may hold the target
-                  classifier_delta:float=None):  # 'directional' mode: the minimum rise of p(target)
+                  classifier_delta:float=None,   # 'directional' mode: the minimum rise of p(target)
+                  identity:tuple=None):      # identity band: two numbers, low high (e.g. --identity 0.6 0.99); --set identity_model=none switches the gate off
     "Re-decide every stored candidate with new thresholds, without generating again; prints accepted per class before/after"
     from saga_nb.augment import refilter
     cfg = make_config(profile, out, config, set, ssim_band=tuple(ssim) if ssim else None, semantic_min=semantic,
                       semantic_mode=semantic_mode, classifier_min=classifier, classifier_max=classifier_max, wrong_max=wrong_max,
-                      classifier_mode=classifier_mode, classifier_rank_k=classifier_rank_k, classifier_delta=classifier_delta)
+                      classifier_mode=classifier_mode, classifier_rank_k=classifier_rank_k, classifier_delta=classifier_delta,
+                      identity_band=tuple(identity) if identity else None)
     refilter(cfg, run_dir(cfg))
 
 def saga_combine(profile:str='demo', out:str=None, config:str=None, set:list=None):
@@ -161,13 +163,21 @@ def saga_run(profile:str='demo', out:str=None, config:str=None, set:list=None,
              gemini_base_url:str=None, # Gemini API root, e.g. http://127.0.0.1:8765 for the offline fake (`saga fake-gemini`)
              force:bool=False,  # retrain even when the guard accepted (almost) nothing (the run stops before retraining otherwise, with the refilter command that would change it)
              keep_checkpoints:bool=False, # keep every model's last.pt after training (to resume with more epochs); costs disk
-             publish:str=None): # also write the run's summary (evaluation, guard per class, timings) to nbs/results/<PUBLISH>.json, where the README reads its figures
+             publish:str=None,  # also write the run's summary (evaluation, guard per class, timings) to nbs/results/<PUBLISH>.json, where the README reads its figures
+             rounds:int=0,      # the active loop: this many rounds of plan -> generate -> guard -> retrain -> score on validation, each planned from the current model's validation errors (0: one-shot augment). One-shot count balancing at N images is --rounds 1 --alpha 0 --mix 1 --budget N
+             budget:int=None,   # active loop: accepted synthetic images over all rounds (default: what the classes lack to reach the cap)
+             alpha:float=0.5,   # active loop: images per class from 0 (pure count balancing, the balance plan) to 1 (pure validation-error-driven)
+             mix:float=0.3,     # active loop: share of source classes drawn uniformly (the rest follow the validation confusion with the target); 1: ignore the confusion
+             retrain_mode:str='scratch',  # active loop: 'scratch' (real + every accepted image so far, each round) or 'finetune' (from the previous round's weights)
+             patience:int=1):   # active loop: stop after this many rounds without a better validation balanced accuracy
     "The main job: every stage in order (skipping completed ones), then the results table and the report's path"
     from saga_nb.pipeline import run_pipeline
     if seeds < 1: raise CLIError(f"--seeds must be at least 1 (got {seeds}): it is how many seeds every model is trained with")
     cfg = make_config(profile, out, config, set, editor=editor, max_cost=max_cost, gemini_base_url=gemini_base_url,
                       keep_checkpoints=keep_checkpoints or None)
-    run_pipeline(cfg, run_dir(cfg), peers=peers, seeds=seeds, force=force)
+    if rounds < 0: raise CLIError(f"--rounds must be 0 (one-shot augment) or more, got {rounds}")
+    run_pipeline(cfg, run_dir(cfg), peers=peers, seeds=seeds, force=force, rounds=rounds, budget=budget, alpha=alpha, mix=mix,
+                 retrain=retrain_mode, patience=patience)
     if publish:
         from saga_nb.results import publish_run
         print(f"published {publish_run(run_dir(cfg), publish, cfg)}")

@@ -66,6 +66,7 @@ class Config:
     on_synthetic: str = 'train'        # rows the source marks synthetic (a `source`/`is_synthetic`/`synthetic` column): 'train' (training-only), 'drop' or 'raise'
     # --- model + training (01, 04) ---
     arch: str = 'resnet10t'            # any timm architecture
+    arch_kwargs: dict = field(default_factory=lambda: dict(channels=[32, 64, 128, 256]))  # timm keyword arguments that shape `arch`; None: timm's own. The default halves resnet10t's widths for 32-px images (half the FLOPs, the same validation accuracy: nbs/results/arch_search.json); another `arch` without arch_kwargs gets None
     pretrained: bool = False           # load timm's pretrained weights
     pretrained_file: str = ''          # local weights file for offline machines (timm `pretrained_cfg_overlay`)
     head: str = 'linear'               # 'mlp' (the study's Linear-BN-GELU-Dropout-Linear) or 'linear'
@@ -110,6 +111,8 @@ class Config:
     classifier_rank_k: int = 2         # 'rank' mode: the target must be among this many top classes
     classifier_delta: float = 0.1      # 'directional' mode: minimum rise of p_target from source to candidate
     wrong_max: float = None            # classifier gate: reject when the baseline predicts another class with p >= this (None: off)
+    identity_model: str = 'none'       # identity gate embedder: 'none' (gate off; the published demo tables were measured without it), 'offline' (synthetic world only: trained on a separately rendered world; measured in nbs/02g_gates.ipynb), an ArcFace-style .onnx file, or a Hugging Face hub id / local folder
+    identity_band: tuple = (0.68, 0.99) # identity gate: accept the source-candidate identity cosine in this band (below: another person; above: no change); the offline embedder's, chosen on a validation world (nbs/results/offline_identity.json)
     hallucination_rate: float = 0.4    # world editor: share of candidates with an injected hallucination
     gemini_model: str = 'gemini-2.5-flash-image'  # Gemini image-editing model (any image model name; recorded per attempt)
     gemini_prompt: str = None          # edit prompt with {current} and {target}; None: the study's (`saga_nb.gemini.PROMPT`)
@@ -134,6 +137,7 @@ class Config:
     def __post_init__(self):
         if self.classes is not None: self.classes = list(self.classes)
         for k in ('mean', 'std', 'ssim_band'): setattr(self, k, tuple(float(o) for o in getattr(self, k)))
+        if self.identity_band is not None: self.identity_band = tuple(float(o) for o in self.identity_band)
 
 # %% ../nbs/00b_config.ipynb #9997996b
 PROFILES = dict(
@@ -144,7 +148,7 @@ PROFILES = dict(
                 image_size=224, epochs=30, patience=5, batch_size=32, lr=1e-4,
                 num_workers=4, editor='gemini', cap='max', max_attempts=20000, max_calls=60000,
                 semantic_model='openai/clip-vit-base-patch32', semantic_min=0.22, ssim_band=(0.35, 0.95),
-                classifier_quantile=None, edit_batch=16),
+                classifier_quantile=None, edit_batch=16, identity_model='none'),
 )
 
 # %% ../nbs/00b_config.ipynb #fff847a3
@@ -182,7 +186,7 @@ def _coerce(name, value):
     if name not in _FIELDS:
         raise KeyError(f"Unknown config field {name!r}. Known fields: {', '.join(sorted(_FIELDS))}")
     typ, default = _FIELDS[name].type, _FIELDS[name].default
-    if value is None or (isinstance(value, str) and value.strip().lower() in ('none', 'null') and typ in ('int', 'float')): return None
+    if value is None or (isinstance(value, str) and value.strip().lower() in ('none', 'null') and typ in ('int', 'float', 'dict')): return None
     try:
         if typ == 'bool':
             if isinstance(value, str):
@@ -217,6 +221,7 @@ def load_config(profile:str='demo',  # profile name: 'demo' or 'kaggle'
         if 'profile' in loaded and loaded['profile'] != profile: vals = dict(PROFILES[_checked_profile(loaded['profile'], path)])
         vals.update(loaded)
     vals.update({k: v for k, v in overrides.items()})
+    if vals.get('arch', Config.arch) != Config.arch and 'arch_kwargs' not in vals: vals['arch_kwargs'] = None   # the default shapes resnet10t only
     derived = own_data_defaults(vals, given=vals)   # the profile, the file and the overrides: everything but the bare defaults
     if derived and verbose: print(derived_note(derived))
     vals.update({k: new for k, (old, new, why) in derived.items()})

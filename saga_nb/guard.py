@@ -386,6 +386,7 @@ class Thresholds:
     classifier_mode: str = 'absolute' # the classifier rule: 'absolute', 'rank', 'directional' or 'relative'
     classifier_rank_k: int = 2        # 'rank' mode: the target among the baseline's top k classes
     classifier_delta: float = 0.1     # 'directional' mode: p(target) must rise at least this from source to candidate
+    identity_band: tuple = None       # accept the identity gate's cosine in [lo, hi]: below is another person, above is no change (None: gate off; see 02g_gates)
 
     def __post_init__(self):
         if self.classifier_mode not in CLASSIFIER_MODES:
@@ -398,7 +399,12 @@ class Thresholds:
         "The thresholds of a run's config"
         return cls(tuple(cfg.ssim_band), cfg.semantic_min, cfg.semantic_mode, cfg.classifier_min, cfg.classifier_max,
                    cfg.wrong_max, getattr(cfg, 'classifier_mode', 'absolute'), int(getattr(cfg, 'classifier_rank_k', 2)),
-                   float(getattr(cfg, 'classifier_delta', 0.1)))
+                   float(getattr(cfg, 'classifier_delta', 0.1)), _identity_band(cfg))
+
+def _identity_band(cfg) -> tuple|None:
+    "The config's identity band, None when the gate is off (identity_model 'none', or no band)"
+    band, model = getattr(cfg, 'identity_band', None), str(getattr(cfg, 'identity_model', 'none')).strip().lower()
+    return None if band is None or model in ('none', '') else tuple(float(b) for b in band)
 
 def _fmt(x): return f"{x:g}"
 
@@ -444,6 +450,15 @@ def decide(scores:pd.DataFrame|dict, # gate columns: ssim, semantic[_absolute|_r
         s = _num(_column(scores, 'ssim', n))
         fails.append((~(s >= lo), lambda i, s=s: 'ssim missing' if np.isnan(s[i]) else f'ssim<{_fmt(lo)} (identity lost)'))
         fails.append((s > hi, lambda i: f'ssim>{_fmt(hi)} (no change)'))
+    if th.identity_band is not None:
+        if 'identity' not in scores:
+            raise KeyError("identity_band is set but the score table has no 'identity' scores: these candidates were scored before the identity gate "
+                           "existed, or with identity_model='none'. `saga refilter` scores the stored candidates that lack them with the run's "
+                           "identity_model (no editor call); or switch the gate off with --set identity_model=none.")
+        ilo, ihi = th.identity_band
+        v = _num(_column(scores, 'identity', n))
+        fails.append((~(v >= ilo), lambda i, v=v: 'identity missing' if np.isnan(v[i]) else f'identity={v[i]:.3f}<{_fmt(ilo)} (another person)'))
+        fails.append((v > ihi, lambda i, v=v: f'identity={v[i]:.3f}>{_fmt(ihi)} (no change)'))
     if th.semantic_min is not None:
         col = f'semantic_{th.semantic_mode}'
         sem = _num(_column(scores, col if col in scores else 'semantic', n))
@@ -559,7 +574,7 @@ def thresholds_for(cfg:Config, out=None,
 # %% ../nbs/02b_guard.ipynb #5e6d06e5
 def guard_from_config(cfg:Config, out=None,
                       device:str=None) -> HallucinationGuard:   # where the gates' models run; None: `best_device()` for the classifier
-    "The run's guard: SSIM, the configured semantic gate, and the baseline bundle in `OUT/baseline`"
+    "The run's guard: SSIM, the configured semantic gate, the baseline bundle in `OUT/baseline`, and the identity gate unless identity_model is 'none'"
     from saga_nb.config import run_dir
     out = run_folder(cfg, out)
     classes = schema_for(cfg.classes).classes
@@ -571,7 +586,12 @@ def guard_from_config(cfg:Config, out=None,
         semantic = offline_scorer_for(out, classes, cfg.semantic_mode)
     else:
         semantic = ClipScorer.from_pretrained(cfg.semantic_model, classes, cfg.semantic_mode, device=device)
-    return HallucinationGuard(StructureGate(device), semantic, classifier, thresholds=th)
+    gates = [StructureGate(device), semantic, classifier]
+    if th.identity_band is not None:   # identity_model is not 'none' (last, so the other gates keep their places)
+        from saga_nb.gates import IdentityGate, identity_embedder
+        from saga_nb.config import data_dir
+        gates.append(IdentityGate(identity_embedder(cfg.identity_model, out, cache_dir=data_dir(cfg)/'identity', device=device)))
+    return HallucinationGuard(*gates, thresholds=th)
 
 # %% ../nbs/02b_guard.ipynb #a3fed85b
 def _pair(src:Image.Image, cand:Image.Image, side:int=96, gap:int=6) -> Image.Image:

@@ -91,6 +91,7 @@ class Ledger:
                 if stmt.strip(): self.con.execute(stmt)
             have = {r[1] for r in self.con.execute('PRAGMA table_info(attempts)')}
             if 'job' not in have: self.con.execute('ALTER TABLE attempts ADD COLUMN job TEXT')   # ledgers from before the Batch API
+            if 'round' not in have: self.con.execute('ALTER TABLE attempts ADD COLUMN round INTEGER')   # the active loop's round (NULL: no loop)
 
     def __repr__(self): return f"Ledger({self.path}, {len(self)} attempts)"
     def __len__(self): return self._q('SELECT COUNT(*) FROM attempts')[0][0]
@@ -143,16 +144,16 @@ class _Transaction:
         finally: self.led._lock.release()
 
 # %% ../nbs/02e_ledger.ipynb #f2a8a261
-def _plan_rows(self, items:list, editor:str, settings:dict, run:str):
+def _plan_rows(self, items:list, editor:str, settings:dict, run:str, round:int=None):
     now, run = _now(), self.run if run is None else run
     ids = []
     with self._tx():
         for it in items:
             cur = self.con.execute(
                 'INSERT INTO attempts (created, updated, run, source_id, source_label, source_path, target_label,'
-                ' editor, editor_settings, status) VALUES (?,?,?,?,?,?,?,?,?,?)',
+                ' editor, editor_settings, status, round) VALUES (?,?,?,?,?,?,?,?,?,?,?)',
                 (now, now, run, str(it['source_id']), it['source_label'], None if it.get('source_path') is None else str(it['source_path']),
-                 it['target_label'], editor, _dumps(settings), 'planned'))
+                 it['target_label'], editor, _dumps(settings), 'planned', None if round is None else int(round)))
             ids.append(cur.lastrowid)
     return ids
 
@@ -161,16 +162,18 @@ def plan(self:Ledger, source_id:str, source_label:str, source_path, target_label
          editor:str,              # editor name ('gemini', 'world', 'local', …)
          settings:dict=None,      # editor settings (model, prompt, seed…), stored as JSON
          run:str=None,            # run tag; the ledger's default when None
+         round:int=None,          # the active loop's round (None: not in a loop)
         ) -> int:
     "Insert a `planned` attempt and commit it before the editor is called; returns its attempt id"
     return _plan_rows(self, [dict(source_id=source_id, source_label=source_label, source_path=source_path,
-                                  target_label=target_label)], editor, settings, run)[0]
+                                  target_label=target_label)], editor, settings, run, round)[0]
 
 @patch
 def plan_batch(self:Ledger, batch:list, # dicts with source_id, source_label, source_path, target_label
-               editor:str, settings:dict=None, run:str=None) -> list:
+               editor:str, settings:dict=None, run:str=None,
+               round:int=None) -> list:  # the active loop's round of every row (None: not in a loop)
     "Plan a whole batch (e.g. `TargetBalancingManager.next_batch`) in one transaction; attempt ids in order"
-    return _plan_rows(self, batch, editor, settings, run)
+    return _plan_rows(self, batch, editor, settings, run, round)
 
 # %% ../nbs/02e_ledger.ipynb #44a117da
 @patch
@@ -247,6 +250,7 @@ def set_job(self:Ledger, attempt_ids:list,
 @patch
 def rows(self:Ledger, status=None,   # a status or a list of them; all rows when None
          run:str=None,               # only rows with this run tag
+         round:int=None,             # only rows of this round of the active loop
         ) -> pd.DataFrame:
     "The attempts as a DataFrame (JSON columns decoded), in attempt order"
     q, args = 'SELECT * FROM attempts', []
@@ -257,6 +261,7 @@ def rows(self:Ledger, status=None,   # a status or a list of them; all rows when
         if bad: raise ValueError(f"Unknown status {bad}; use {', '.join(STATUSES)}")
         conds.append(f"status IN ({','.join('?'*len(status))})"); args += status
     if run is not None: conds.append('run=?'); args.append(run)
+    if round is not None: conds.append('round=?'); args.append(int(round))
     if conds: q += ' WHERE ' + ' AND '.join(conds)
     with self._lock:
         cur = self.con.execute(q + ' ORDER BY attempt_id', args)

@@ -58,11 +58,12 @@ def set_trainable(model:Classifier, unfreeze_blocks:int=-1) -> Classifier:
     return model
 
 def backbone_kwargs(cfg:Config) -> dict:
-    "The timm keyword arguments that shape `cfg`'s backbone (ViTs and DeiTs are built for `image_size`); weights aside"
+    "The timm keyword arguments that shape `cfg`'s backbone: its `arch_kwargs`, and `img_size` for ViTs and DeiTs (built for `image_size`); weights aside"
+    kw = {k: list(v) if isinstance(v, tuple) else v for k, v in (getattr(cfg, 'arch_kwargs', None) or {}).items()}
     if 'vit' in cfg.arch or 'deit' in cfg.arch:
         if cfg.image_size < 1: raise ValueError(f"image_size={cfg.image_size} ('from the images') must be resolved before {cfg.arch} is built: `fit` does it")
-        return dict(img_size=cfg.image_size)
-    return {}
+        kw.setdefault('img_size', cfg.image_size)
+    return kw
 
 def create_model(cfg:Config, n_classes:int, pretrained:bool=None,
                  timm_kwargs:dict=None) -> Classifier:  # timm arguments of the backbone; None: `backbone_kwargs(cfg)`
@@ -74,7 +75,10 @@ def create_model(cfg:Config, n_classes:int, pretrained:bool=None,
         f = Path(cfg.pretrained_file).expanduser()
         if not f.exists(): raise FileNotFoundError(f"pretrained_file {f} does not exist (set pretrained_file='' to use timm's download)")
         kw['pretrained_cfg_overlay'] = dict(file=str(f))
-    backbone = timm.create_model(cfg.arch, pretrained=pretrained, num_classes=0, **kw)
+    try: backbone = timm.create_model(cfg.arch, pretrained=pretrained, num_classes=0, **kw)
+    except TypeError as e:
+        if not tkw: raise
+        raise ValueError(f"timm's {cfg.arch} does not take the keyword arguments {tkw} ({e}): set arch_kwargs to ones it takes, or to null") from None
     head = make_head(backbone.num_features, n_classes, cfg.head, cfg.head_hidden, cfg.dropout)
     model = set_trainable(Classifier(backbone, head), cfg.unfreeze_blocks)
     model.timm_kwargs = tkw   # what the bundle records (the weights file is where the weights came from, not the shape)

@@ -82,6 +82,12 @@ def _say(verbose, *a):
 
 def run_pipeline(cfg:Config, out=None, peers:bool=False, seeds:int=1, verbose:bool=True,
                  force:bool=False,  # retrain even when the guard accepted (almost) nothing
+                 rounds:int=0,      # > 0: the active loop (`saga_nb.active`) with this many rounds replaces augment → combine → retrain
+                 budget:int=None,   # active loop: accepted synthetic images over all rounds; None: the balance plan's total deficit
+                 alpha:float=0.5,   # active loop: 0 count balancing, 1 error-driven allocation
+                 mix:float=0.3,     # active loop: uniform share of source classes
+                 retrain:str='scratch',  # active loop: 'scratch' or 'finetune'
+                 patience:int=1,    # active loop: rounds without a better validation balanced accuracy before it stops
                 ) -> dict:
     "Every stage in order, skipping completed ones; checks the disk first and stops before a pointless retrain; returns the evaluation"
     from saga_nb.augment import augment_stage
@@ -99,6 +105,15 @@ def run_pipeline(cfg:Config, out=None, peers:bool=False, seeds:int=1, verbose:bo
     m = read_manifest(out); train_real = m[m.split == 'train']
     disk_plan(cfg, out, peers, seeds, verbose)
     stage('baseline', model_done(out, 'baseline', cfg), lambda: baseline_stage(cfg, out, verbose))
+    if rounds:   # the active loop: every round plans from the current model's validation errors (rounds never read golden)
+        from saga_nb.active import active_stage, default_budget
+        res = {}
+        stage('active', False, lambda: res.update(active_stage(cfg, out, rounds, budget or default_budget(cfg, out), alpha, mix, retrain,
+                                                               patience=patience, verbose=verbose)))
+        (out/'eval').mkdir(exist_ok=True)
+        (out/'eval'/'timing.json').write_text(json.dumps(merge_timing(out/'eval'/'timing.json', times, time.time() - t0)))
+        _say(verbose, f"saga run (active loop) finished in {time.time() - t0:.0f}s; per-round table: {out/'rounds'/'summary.json'}")
+        return res
     why = augment_stale(out)
     if why: _say(verbose, f"augment: {why}; the augment stage re-scores them (no new generation)")
     stage('augment', augment_done(out, cfg), lambda: augment_stage(cfg, out, verbose=verbose))
@@ -164,11 +179,12 @@ def too_few_accepted(cfg:Config, out, min_share:float=0.05) -> str|None:
     why = f"the augment stage accepted {a['accepted']} of {a['attempts']} candidates, {a['accepted']/need:.1%} of the {need} images the classes lack"
     if not len(dec): return why + ": no candidate was judged (every attempt was refused or failed: see augment/result.json). Retraining would repeat the baseline; --force retrains anyway."
     th = thresholds_for(cfg, out); gp = gate_passes(dec, th); worst = gp.mean().idxmin()
-    rates = ', '.join(f"{g} {100*gp[g].mean():.0f}%" for g in GATE_RULES)
-    tip = {'ssim': "saga refilter --ssim LOW HIGH", 'semantic': "saga refilter --semantic X", 'classifier': "saga refilter --classifier X"}[worst]
-    failed = dec.loc[~gp[worst], worst].dropna()
+    rates = ', '.join(f"{g} {100*gp[g].mean():.0f}%" for g in gp.columns)
+    tip = {'ssim': "saga refilter --ssim LOW HIGH", 'semantic': "saga refilter --semantic X", 'classifier': "saga refilter --classifier X",
+           'identity': "saga refilter --identity LOW HIGH"}[worst]
+    failed = dec.loc[~gp[worst], worst].dropna() if worst in dec else dec.iloc[:0]
     note = ''
-    if worst != 'ssim' and len(failed):
+    if worst not in ('ssim', 'identity') and len(failed):
         tip, note = tip.replace('X', f"{failed.median():.3g}"), f" ({failed.median():.3g} is the median {worst} score of the candidates it rejected)"
     return (f"{why}. Each gate alone passed: {rates} of the {len(dec)} judged candidates; the {worst} gate rejects most. "
             f"Retraining now would train {cfg.arch} again on almost exactly the baseline's data. Loosen it without paying again — "

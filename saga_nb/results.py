@@ -65,7 +65,7 @@ def cite(name:str, path:str, fmt:str='{}', folder=None, scale:float=1.) -> str:
 
 # %% ../nbs/05b_results.ipynb #978473a0
 _BULKY = ('y_true', 'y_pred', 'confusion', 'probs')
-SUMMARY_FIELDS = ('profile', 'dataset', 'synth_n', 'golden_per_class', 'arch', 'image_size', 'epochs', 'batch_size', 'editor',
+SUMMARY_FIELDS = ('profile', 'dataset', 'synth_n', 'golden_per_class', 'arch', 'arch_kwargs', 'image_size', 'epochs', 'batch_size', 'editor',
                   'hallucination_rate', 'cap', 'ssim_band', 'semantic_model', 'semantic_min', 'classifier_min', 'classifier_quantile', 'seed')
 
 def _lean(o):
