@@ -624,6 +624,9 @@ def _batch_list(self:FakeGemini, q, e) -> tuple:
 def serve(port:int=8765, # where to listen (127.0.0.1)
           **kwargs):     # any `FakeGemini` argument
     "Run a `FakeGemini` in the foreground until Ctrl-C, printing its URL and its (fake) keys by project"
+    import signal
+    if threading.current_thread() is threading.main_thread():   # Ctrl-C (SIGINT) stops it even when started from a script that ignores SIGINT (a shell's background job)
+        signal.signal(signal.SIGINT, signal.default_int_handler)
     fake = FakeGemini(port=port, **kwargs).start()
     print(f'Fake Gemini API at {fake.url} (no internet, no charge)')
     for p, ks in fake.projects.items(): print(f'  project {p}: keys {", ".join(ks)}')
