@@ -23,7 +23,7 @@ from .editors import EditRequest, make_editor
 __all__ = ['GATE_RULES', 'KINDS', 'spent_usd', 'augment_stage', 'augment_plan', 'gate_passes', 'gate_names', 'acceptance_table',
            'effective_thresholds', 'guard_table', 'kind_table', 'classifier_bundles', 'stale_bundles', 'galleries',
            'kind_cells', 'spend_table', 'augment_summary', 'finish_augment', 'rescore_stale', 'score_missing_identity',
-           'refilter']
+           'score_missing_realism', 'refilter']
 
 # %% ../nbs/02_augment.ipynb #35743a6b
 def _open(p) -> Image.Image:
@@ -102,6 +102,8 @@ def augment_stage(cfg:Config, out=None, editor=None, guard=None, verbose:bool=Tr
     if bundle is not None: rescore_stale(cfg, out, led, gate, verbose=verbose)   # the baseline was retrained: no stale scores
     if guard.thresholds.identity_band is not None:                               # a ledger from before the identity gate: score its candidates
         score_missing_identity(cfg, out, led, next((g for g in guard.gates if isinstance(g, IdentityGate)), None), verbose=verbose)
+    if getattr(guard.thresholds, 'realism_min', None) is not None:               # ... or scored without the realism gate
+        score_missing_realism(cfg, out, led, next((g for g in guard.gates if getattr(g, 'name', '') == 'realism'), None), verbose=verbose)
     t = led.redecide(lambda s: decide_one(s, guard.thresholds))                  # stored decisions follow the current thresholds
     if verbose and (t.change != 0).any(): print(f"stored candidates re-decided with {guard.thresholds}:\n{t.to_string()}")
     mgr = _manager(cfg, out, led)
@@ -568,12 +570,31 @@ def score_missing_identity(cfg:Config, out=None, led:Ledger=None,
     if verbose: print(f"scored the identity gate of {len(miss)} stored candidates that had no identity score (scored before the gate existed), with {gate!r}; no editor call")
     return len(miss)
 
+def score_missing_realism(cfg:Config, out=None, led:Ledger=None,
+                          gate=None,   # the run's realism gate; `realism_gate_for(out)` when None
+                          batch_size:int=256, verbose:bool=True) -> int:
+    "Score with the realism gate every decided candidate stored without a realism score; no editor call (the gate reads only the candidate and its target)"
+    out = run_folder(cfg, out); lay = RunLayout(out); led = led or _ledger(lay)
+    rows = led.rows(list(DECIDED))
+    miss = rows[[not (isinstance(s, dict) and 'realism' in s) for s in rows.scores]] if len(rows) else rows
+    if not len(miss): return 0
+    if gate is None:
+        from saga_nb.realism import realism_gate_for
+        gate = realism_gate_for(out)
+    for i in range(0, len(miss), batch_size):
+        sub = miss.iloc[i:i+batch_size]; ims = [led.image(a) for a in sub.attempt_id]
+        s = gate.measure(ims, ims, list(sub.target_label))
+        led.update_scores({int(r.attempt_id): {k: float(s[k][j]) for k in ('realism', 'realism_distance')} for j, r in enumerate(sub.itertuples())})
+    if verbose: print(f"scored the realism gate of {len(miss)} stored candidates that had no realism score, with {gate!r}; no editor call")
+    return len(miss)
+
 def refilter(cfg:Config, out=None, verbose:bool=True) -> pd.DataFrame:
     "Re-decide every stored candidate with `cfg`'s thresholds and rebuild the stage summary; returns accepted per class before/after"
     out = run_folder(cfg, out); lay = RunLayout(out); led = _ledger(lay)
     rescore_stale(cfg, out, led, verbose=verbose)       # scores from a retrained baseline's predecessor are not used
     th = thresholds_for(cfg, out)
     if th.identity_band is not None: score_missing_identity(cfg, out, led, verbose=verbose)   # a ledger from before the identity gate
+    if th.realism_min is not None: score_missing_realism(cfg, out, led, verbose=verbose)       # ... or scored without the realism gate
     t = led.redecide(lambda s: decide_one(s, th))
     augment_summary(cfg, out, led, th, verbose=False)
     if verbose: print(f"refilter with {th}:\n{t.to_string()}")

@@ -125,13 +125,17 @@ def saga_refilter(profile:str='demo', out:str=None, config:str=None, set:list=No
                   classifier_mode:str=None,  # classifier gate rule: 'absolute' (p >= --classifier), 'rank' (target in the top --classifier-rank-k), 'directional' (p rises by --classifier-delta from source to candidate), 'relative' (p >= p of the source's class)
                   classifier_rank_k:int=None,    # 'rank' mode: how many top classes may hold the target
                   classifier_delta:float=None,   # 'directional' mode: the minimum rise of p(target)
-                  identity:tuple=None):      # identity band: two numbers, low high (e.g. --identity 0.6 0.99); --set identity_model=none switches the gate off
+                  identity:tuple=None,       # identity band: two numbers, low high (e.g. --identity 0.6 0.99); needs an identity model (--set identity_model=offline on the synthetic world)
+                  realism:float=None):       # realism gate: the minimum typicality (e.g. --realism 0.05); --set realism_min=null switches it off
     "Re-decide every stored candidate with new thresholds, without generating again; prints accepted per class before/after"
     from saga_nb.augment import refilter
     cfg = make_config(profile, out, config, set, ssim_band=tuple(ssim) if ssim else None, semantic_min=semantic,
                       semantic_mode=semantic_mode, classifier_min=classifier, classifier_max=classifier_max, wrong_max=wrong_max,
                       classifier_mode=classifier_mode, classifier_rank_k=classifier_rank_k, classifier_delta=classifier_delta,
-                      identity_band=tuple(identity) if identity else None)
+                      identity_band=tuple(identity) if identity else None, realism_min=realism)
+    if identity and str(cfg.identity_model).strip().lower() in ('none', ''):
+        raise CLIError("--identity needs an identity model, and identity_model is 'none': add --set identity_model=offline (the synthetic world) "
+                       "or identity_model=<a face-recognition .onnx file or Hugging Face model>")
     refilter(cfg, run_dir(cfg))
 
 def saga_combine(profile:str='demo', out:str=None, config:str=None, set:list=None):

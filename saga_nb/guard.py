@@ -386,6 +386,7 @@ class Thresholds:
     classifier_mode: str = 'absolute' # the classifier rule: 'absolute', 'rank', 'directional' or 'relative'
     classifier_rank_k: int = 2        # 'rank' mode: the target among the baseline's top k classes
     classifier_delta: float = 0.1     # 'directional' mode: p(target) must rise at least this from source to candidate
+    realism_min: float = None         # accept the realism gate's typicality at least this (None: gate off; see 02h_realism)
     identity_band: tuple = None       # accept the identity gate's cosine in [lo, hi]: below is another person, above is no change (None: gate off; see 02g_gates)
 
     def __post_init__(self):
@@ -399,7 +400,7 @@ class Thresholds:
         "The thresholds of a run's config"
         return cls(tuple(cfg.ssim_band), cfg.semantic_min, cfg.semantic_mode, cfg.classifier_min, cfg.classifier_max,
                    cfg.wrong_max, getattr(cfg, 'classifier_mode', 'absolute'), int(getattr(cfg, 'classifier_rank_k', 2)),
-                   float(getattr(cfg, 'classifier_delta', 0.1)), _identity_band(cfg))
+                   float(getattr(cfg, 'classifier_delta', 0.1)), identity_band=_identity_band(cfg), realism_min=getattr(cfg, 'realism_min', None))
 
 def _identity_band(cfg) -> tuple|None:
     "The config's identity band, None when the gate is off (identity_model 'none', or no band)"
@@ -459,6 +460,12 @@ def decide(scores:pd.DataFrame|dict, # gate columns: ssim, semantic[_absolute|_r
         v = _num(_column(scores, 'identity', n))
         fails.append((~(v >= ilo), lambda i, v=v: 'identity missing' if np.isnan(v[i]) else f'identity={v[i]:.3f}<{_fmt(ilo)} (another person)'))
         fails.append((v > ihi, lambda i, v=v: f'identity={v[i]:.3f}>{_fmt(ihi)} (no change)'))
+    if th.realism_min is not None:
+        if 'realism' not in scores:
+            raise KeyError("realism_min is set but the score table has no 'realism' scores: these candidates were scored without the realism gate. "
+                           "`saga refilter` scores the stored candidates that lack them (no editor call); or switch the gate off with --set realism_min=null.")
+        from saga_nb.realism import realism_rule   # realism.py builds on this module's Gate
+        fails.append(realism_rule(scores, th.realism_min))
     if th.semantic_min is not None:
         col = f'semantic_{th.semantic_mode}'
         sem = _num(_column(scores, col if col in scores else 'semantic', n))
@@ -591,6 +598,9 @@ def guard_from_config(cfg:Config, out=None,
         from saga_nb.gates import IdentityGate, identity_embedder
         from saga_nb.config import data_dir
         gates.append(IdentityGate(identity_embedder(cfg.identity_model, out, cache_dir=data_dir(cfg)/'identity', device=device)))
+    if th.realism_min is not None:     # realism_min is set: the real train images of each class are the reference (02h_realism)
+        from saga_nb.realism import realism_gate_for
+        gates.append(realism_gate_for(out, device=device))
     return HallucinationGuard(*gates, thresholds=th)
 
 # %% ../nbs/02b_guard.ipynb #a3fed85b
