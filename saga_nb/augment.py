@@ -545,13 +545,17 @@ def rescore_stale(cfg:Config, out=None, led:Ledger=None,
                       f"(they were scored by {stale_bundles(classifier_bundles(stale), cur)})")
     return len(stale)
 
+def _unscored(cfg:Config, out, led:Ledger, key:str) -> tuple:
+    "(the run folder, its ledger, the decided candidates stored without a `key` score)"
+    out = run_folder(cfg, out); led = led or _ledger(RunLayout(out))
+    rows = led.rows(list(DECIDED))
+    return out, led, (rows[[not (isinstance(s, dict) and key in s) for s in rows.scores]] if len(rows) else rows)
+
 def score_missing_identity(cfg:Config, out=None, led:Ledger=None,
                            gate:IdentityGate=None,   # the run's identity gate; built from `cfg.identity_model` when None
                            batch_size:int=256, verbose:bool=True) -> int:
     "Score with the identity gate every decided candidate stored without an identity score (a ledger from before the gate); no editor call"
-    out = run_folder(cfg, out); lay = RunLayout(out); led = led or _ledger(lay)
-    rows = led.rows(list(DECIDED))
-    miss = rows[[not (isinstance(s, dict) and 'identity' in s) for s in rows.scores]] if len(rows) else rows
+    out, led, miss = _unscored(cfg, out, led, 'identity')
     if not len(miss): return 0
     if gate is None:
         from saga_nb.gates import identity_embedder
@@ -574,9 +578,7 @@ def score_missing_realism(cfg:Config, out=None, led:Ledger=None,
                           gate=None,   # the run's realism gate; `realism_gate_for(out)` when None
                           batch_size:int=256, verbose:bool=True) -> int:
     "Score with the realism gate every decided candidate stored without a realism score; no editor call (the gate reads only the candidate and its target)"
-    out = run_folder(cfg, out); lay = RunLayout(out); led = led or _ledger(lay)
-    rows = led.rows(list(DECIDED))
-    miss = rows[[not (isinstance(s, dict) and 'realism' in s) for s in rows.scores]] if len(rows) else rows
+    out, led, miss = _unscored(cfg, out, led, 'realism')
     if not len(miss): return 0
     if gate is None:
         from saga_nb.realism import realism_gate_for
