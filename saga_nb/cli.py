@@ -12,7 +12,7 @@ from .config import Config, load_config, run_dir, save_config, PROFILES
 # %% auto #0
 __all__ = ['COMMON_HELP', 'COMMANDS', 'CLIError', 'make_config', 'saga_data', 'saga_baseline', 'saga_bench', 'saga_augment',
            'saga_keys', 'saga_fake_gemini', 'saga_refilter', 'saga_combine', 'saga_retrain', 'saga_eval', 'saga_run',
-           'saga_app', 'saga_config', 'yaml_dump', 'command_parser', 'parse_command', 'main']
+           'saga_app', 'saga_config', 'yaml_dump', 'command_parser', 'parse_command', 'aliases', 'main']
 
 # %% ../nbs/07_cli.ipynb #29ab073a
 class CLIError(ValueError):
@@ -255,6 +255,10 @@ def parse_command(func, cmd:str, argv:list) -> dict:
     argv = [hyphen(a) if a.startswith('--') else a for a in argv]
     return vars(command_parser(func, cmd).parse_args(argv))
 
+def aliases(argv:list) -> list:
+    "`argv` with the commands' other spellings replaced: `saga bench train` is `saga bench` (the training benchmark, its default)"
+    return argv[:1] + argv[2:] if argv[:2] == ['bench', 'train'] else argv
+
 def main(argv:list=None):
     "Entry point of the `saga` command"
     argv = sys.argv[1:] if argv is None else list(argv)
@@ -264,7 +268,7 @@ def main(argv:list=None):
         from saga_nb.kaggle import kaggle_main
         return kaggle_main(argv[1:])
     if cmd not in COMMANDS: print(f"saga: unknown command {cmd!r}\n\n{_usage()}", file=sys.stderr); return 2
-    func = COMMANDS[cmd]
+    argv = aliases(argv); func = COMMANDS[cmd]
     args = parse_command(func, cmd, argv[1:])
     from saga_nb.data import DataError
     from saga_nb.gemini import NoKeysLeft, QuotaExhausted
