@@ -4,21 +4,21 @@
 
 # %% ../nbs/06_app.ipynb #b2a5f95f
 from __future__ import annotations
-import io, os, sys, json, socket, argparse, subprocess
+import io, os, sys, json, socket, argparse, subprocess, dataclasses
 from pathlib import Path
 import numpy as np, pandas as pd
 from PIL import Image, ImageDraw, ImageOps, UnidentifiedImageError
 # Plain `import saga_nb.x`, not `from saga_nb.x import`: nbdev makes the latter relative, and this file also runs as a
 # script (`streamlit run saga_nb/app.py`), where relative imports fail.
 import saga_nb.config as config, saga_nb.models as models, saga_nb.guard as guard
-import saga_nb.augment as augment, saga_nb.ledger as ledger, saga_nb.evaluate as evaluate, saga_nb.data as data
+import saga_nb.augment as augment, saga_nb.ledger as ledger, saga_nb.evaluate as evaluate, saga_nb.data as data, saga_nb.tune as tune
 
 # %% auto #0
 __all__ = ['best_device', 'MAX_PIXELS', 'UNCERTAIN', 'PAGES', 'list_bundles', 'open_bundle', 'read_image', 'face_detector',
            'detect_faces', 'crop_box', 'predict_faces', 'answer', 'face_table', 'prob_table', 'disagreements',
-           'draw_faces', 'run_config', 'run_thresholds', 'calibration', 'calibrated_min', 'decided_rows', 'score_frame',
-           'preview', 'pass_counts', 'threshold_fields', 'refilter_run', 'pair_image', 'pair_caption', 'summary_tables',
-           'api_spend', 'summary_images', 'page', 'app_script', 'streamlit_command', 'launch', 'main']
+           'draw_faces', 'run_config', 'run_thresholds', 'run_points', 'calibration', 'calibrated_min', 'decided_rows',
+           'score_frame', 'preview', 'pass_counts', 'threshold_fields', 'refilter_run', 'pair_image', 'pair_caption',
+           'summary_tables', 'api_spend', 'summary_images', 'page', 'app_script', 'streamlit_command', 'launch', 'main']
 
 # %% ../nbs/06_app.ipynb #037e356b
 def _rank(name:str) -> tuple:
@@ -189,6 +189,16 @@ def run_thresholds(run) -> guard.Thresholds:
         if th.get(k) is not None: th[k] = tuple(th[k])
     return guard.Thresholds(**{k: v for k, v in th.items() if k in guard.Thresholds.__dataclass_fields__})
 
+def run_points(run, th:guard.Thresholds) -> tuple:
+    "(class → point, None) from the run's OUT/guard/points.json (`saga guard-tune`); (None, why) when there is none or it no longer fits the run under `th`"
+    f = Path(run)/'guard'/'points.json'
+    if not f.exists(): return None, None
+    import warnings
+    with warnings.catch_warnings(record=True) as w:
+        warnings.simplefilter('always')
+        pts = guard.read_points(f, guard.points_key(run_config(run), th, Path(run)))
+    return pts, (str(w[-1].message) if w else None)
+
 def calibration(run) -> dict|None:
     "The cached per-class calibration of the classifier gate (`quantile` per class, `key.q`), or None"
     f = config.RunLayout(Path(run)).augment/'classifier_calibration.json'
@@ -239,6 +249,7 @@ def threshold_fields(th:guard.Thresholds,
     return dict(ssim_band=th.ssim_band, semantic_min=th.semantic_min, semantic_mode=th.semantic_mode, classifier_min=cap,
                 classifier_quantile=quantile if isinstance(cmin, dict) else None, classifier_max=th.classifier_max, wrong_max=th.wrong_max,
                 classifier_mode=th.classifier_mode, classifier_rank_k=th.classifier_rank_k, classifier_delta=th.classifier_delta,
+                guard_points='auto' if th.per_class else 'none',   # the per-class points of OUT/guard/points.json, or none
                 **(dict(identity_band=th.identity_band) if th.identity_band is not None else dict(identity_model='none')))
 
 def refilter_run(run, th:guard.Thresholds, quantile:float=None, cap:float=None) -> pd.DataFrame:
@@ -253,13 +264,15 @@ def pair_image(row, led_root, side:int=112) -> Image.Image:
     c = Image.open(Path(led_root)/row['image_path']).convert('RGB')
     return guard._pair(s, c, side)
 
-def pair_caption(row, ok:bool=None, reason:str=None) -> str:
-    "Scores, stored status and (when given) the decision under the explorer's thresholds"
+def pair_caption(row, ok:bool=None, reason:str=None,
+                 label:str=None) -> str:   # a person's verdict on it ('accept' or 'reject', `tune.read_labels`), when there is one
+    "Scores, stored status, (when given) the decision under the explorer's thresholds, and the hand label"
     f = lambda v: '–' if v is None or pd.isna(v) else f"{v:.2f}"
     sc = row.get('scores') if isinstance(row.get('scores'), dict) else {}
     ident = f" id {f(sc['identity'])}" if 'identity' in sc else ''      # the identity gate's score, when the run stored one
     cap = f"#{row['attempt_id']} {row['source_label']}→{row['target_label']} · ssim {f(row['ssim'])} sem {f(row['semantic'])} cls {f(row['classifier'])}{ident} · {row['status']}"
     if ok is not None: cap += ' → would accept' if ok else f" → would reject ({reason})"
+    if label is not None: cap += f" · hand label: {label}"
     return cap
 
 # %% ../nbs/06_app.ipynb #8bc5a856
@@ -395,8 +408,8 @@ def _page_live(st, bundles, opts):
     st.caption(f"Boxes show {next(iter(bundles))}'s answer; faces with confidence below {th:.0%} read 'uncertain'.")
 
 # %% ../nbs/06_app.ipynb #950d76c8
-def _gate_controls(st, th0:guard.Thresholds, cal:dict|None, cap0:float) -> tuple:
-    "(thresholds, calibration quantile or None, classifier cap) from the explorer's widgets, started at `th0` (a calibrated gate at cap `cap0`)"
+def _gate_controls(st, th0:guard.Thresholds, cal:dict|None, cap0:float, points:dict=None) -> tuple:
+    "(thresholds, calibration quantile or None, classifier cap) from the explorer's widgets, started at `th0` (a calibrated gate at cap `cap0`; the run's per-class `points`)"
     c1, c2, c3 = st.columns(3)
     with c1:
         on = st.checkbox('Structure gate (SSIM)', th0.ssim_band is not None, key='g_ssim')
@@ -420,6 +433,9 @@ def _gate_controls(st, th0:guard.Thresholds, cal:dict|None, cap0:float) -> tuple
     th = guard.Thresholds(ssim_band, semantic_min, mode, cmin, cmax if on else None, th0.wrong_max,   # the run's classifier mode and identity band are kept
                           classifier_mode=th0.classifier_mode, classifier_rank_k=th0.classifier_rank_k, classifier_delta=th0.classifier_delta,
                           identity_band=th0.identity_band)
+    if points and st.checkbox(f"Per-class operating points (saga guard-tune, guard/points.json) for {', '.join(points)}: they replace these numbers for those classes",
+                              th0.per_class is not None, key='g_points'):
+        th = dataclasses.replace(th, per_class=points)
     return th, (cal['key']['q'] if per_class else None), cap
 
 def _page_guard(st, run:Path):
@@ -432,7 +448,9 @@ def _page_guard(st, run:Path):
     th0, cal = run_thresholds(run), calibration(run)
     st.caption(f"{len(rows):,} judged candidates in {lay.ledger}. Start: the thresholds that decided them. "
                "Move them to see how many would pass, with the same decision function as saga refilter.")
-    th, q, cap = _gate_controls(st, th0, cal, cal['key']['cap'] if cal else cfg.classifier_min)
+    points, stale = run_points(run, th0)
+    if stale: st.warning(stale)
+    th, q, cap = _gate_controls(st, th0, cal, cal['key']['cap'] if cal else cfg.classifier_min, th0.per_class or points)
     counts = pass_counts(rows, th, classes)
     a, b = st.columns(2)
     a.metric('Accepted now', int(counts['accepted now'].sum()))
@@ -440,23 +458,35 @@ def _page_guard(st, run:Path):
     st.dataframe(counts, width='stretch')
     ok, why = preview(rows, th)
     gp = augment.gate_passes(rows, th)
-    f1, f2, f3, f4 = st.columns(4)
+    labs = tune.read_labels(run)
+    f1, f2, f3, f4, f5 = st.columns(5)
     cls = f1.multiselect('Target class', [c for c in classes if c in set(rows.target_label)], key='f_cls')
     status = f2.selectbox('Stored status', ['any', 'accepted', 'rejected'], key='f_status')
     new = f3.selectbox('With these thresholds', ['any', 'would accept', 'would reject'], key='f_new')
     gate = f4.selectbox('Fails gate', ['any', *gp.columns], key='f_gate')
+    hand = f5.selectbox('Hand label', ['any', 'unlabelled', *tune.LABELS], key='f_label')
     m = np.ones(len(rows), bool)
     if cls: m &= rows.target_label.isin(cls).to_numpy()
     if status != 'any': m &= (rows.status == status).to_numpy()
     if new != 'any': m &= ok if new == 'would accept' else ~ok
     if gate != 'any': m &= ~gp[gate].to_numpy()
+    if hand != 'any':
+        lab = rows.attempt_id.map(lambda a: None if a not in labs.index else tune.LABELS[0] if labs[a] else tune.LABELS[1])
+        m &= (lab.isna() if hand == 'unlabelled' else lab == hand).to_numpy()
     n = st.slider('Pairs shown', 4, 48, 12, 4, key='f_n')
     idx = np.flatnonzero(m)[:n]
     st.caption(f"{int(m.sum()):,} candidates match; showing {len(idx)} (source → candidate).")
+    st.caption(f"Hand labels: {len(labs)} candidates ({int(labs.sum())} accept, {int((~labs).sum())} reject) in {tune.labels_file(run)}. "
+               "Accept: the edit is what was asked (the expression, the same person, a plausible image); Reject: it is not. "
+               "`saga guard-tune --labels hand` chooses per-class thresholds from them.")
     cols = st.columns(4)
     for j, i in enumerate(idx):
-        r = rows.iloc[i]
-        cols[j % 4].image(pair_image(r, lay.augment), caption=pair_caption(r, bool(ok[i]), why[i]), width='stretch')
+        r = rows.iloc[i]; a = int(r['attempt_id']); c = cols[j % 4]
+        lab = None if a not in labs.index else tune.LABELS[0] if labs[a] else tune.LABELS[1]
+        c.image(pair_image(r, lay.augment), caption=pair_caption(r, bool(ok[i]), why[i], lab), width='stretch')
+        b1, b2 = c.columns(2)   # callbacks: the label is saved before the page is drawn again, so the caption shows it
+        b1.button('Accept', key=f'lab_accept_{a}', on_click=tune.save_label, args=(run, a, 'accept'), width='stretch')
+        b2.button('Reject', key=f'lab_reject_{a}', on_click=tune.save_label, args=(run, a, 'reject'), width='stretch')
     st.divider()
     st.markdown("**Apply these thresholds to the run** (`saga refilter`): every stored candidate is re-decided and "
                 "`augment/` is rebuilt; no image is generated. Retrain afterwards (`saga run --out …`) for the models to use the new set.")

@@ -321,19 +321,23 @@ def acceptance_table(rows:pd.DataFrame, th:Thresholds, classes) -> pd.DataFrame:
 
 # %% ../nbs/02_augment.ipynb #685a3d2f
 def effective_thresholds(th:Thresholds, classes) -> pd.DataFrame:
-    "Per target class, each gate's threshold as `decide` applies it (NaN: off, or not used by the classifier's mode); a calibrated classifier min is the class's own; the classifier's rule in words"
+    "Per target class, each gate's threshold as `decide` applies it (NaN: off, or not used by the classifier's mode); a calibrated classifier min and a per-class point are the class's own; the classifier's rule in words"
     nan = float('nan')
-    cmin = classifier_thresholds(th, list(classes))   # a calibrated dict: the class's own value, or `decide`'s fallback for a class it lacks
-    lo, hi = th.ssim_band if th.ssim_band is not None else (nan, nan)
-    return pd.DataFrame({'ssim min': float(lo), 'ssim max': float(hi),
-                         'semantic min': nan if th.semantic_min is None else float(th.semantic_min),
-                         'semantic mode': 'off' if th.semantic_min is None else th.semantic_mode,
-                         'classifier min': [nan if cmin[c] is None else cmin[c] for c in classes],
-                         'classifier max': nan if th.classifier_max is None else float(th.classifier_max),
-                         'classifier rule': classifier_rule(th),                  # the mode in words: absolute, rank, directional, relative
-                         'identity min': nan if th.identity_band is None else float(th.identity_band[0]),
-                         'identity max': nan if th.identity_band is None else float(th.identity_band[1])},
-                        index=pd.Index(list(classes), name='target'))
+    def one(t:Thresholds, c) -> dict:   # `t`: the thresholds for candidates of target `c`
+        cmin = classifier_thresholds(t, [c])[c]   # a calibrated dict: the class's own value, or `decide`'s fallback for a class it lacks
+        lo, hi = t.ssim_band if t.ssim_band is not None else (nan, nan)
+        return {'ssim min': float(lo), 'ssim max': float(hi),
+                'semantic min': nan if t.semantic_min is None else float(t.semantic_min),
+                'semantic mode': 'off' if t.semantic_min is None else t.semantic_mode,
+                'classifier min': nan if cmin is None else cmin,
+                'classifier max': nan if t.classifier_max is None else float(t.classifier_max),
+                'classifier rule': classifier_rule(t),                  # the mode in words: absolute, rank, directional, relative
+                'identity min': nan if t.identity_band is None else float(t.identity_band[0]),
+                'identity max': nan if t.identity_band is None else float(t.identity_band[1])}
+    cols = list(one(th.for_class(None), None))
+    t = pd.DataFrame([one(th.for_class(c), c) for c in classes], columns=cols, index=pd.Index(list(classes), name='target'))
+    if th.per_class: t['operating point'] = ['tuned' if c in th.per_class else 'config' for c in classes]   # saga guard-tune's per-class points
+    return t
 
 def _with_truth(rows:pd.DataFrame) -> pd.DataFrame:
     "Decided rows whose ground truth says whether the candidate is good (the world editor's `truth.ok`)"
@@ -357,7 +361,7 @@ def guard_table(rows:pd.DataFrame,   # ledger rows (`Ledger.rows()`)
     t['accepted'] = acc.reindex(order, fill_value=0).astype(int)
     dec = rows[rows.status.isin(DECIDED)]
     gp = gate_passes(dec, th) if len(dec) else pd.DataFrame(columns=gate_names(th), dtype=bool)
-    pooled = {k: (t[k].iloc[0] if t[k].nunique(dropna=False) == 1 else (float('nan') if k != 'semantic mode' else 'per class'))
+    pooled = {k: (t[k].iloc[0] if t[k].nunique(dropna=False) == 1 else (float('nan') if k not in ('semantic mode', 'classifier rule', 'operating point') else 'per class'))
               for k in t.columns if k not in ('attempts', 'accepted')} if len(t) else {}
     t.loc['all'] = {**pooled, 'attempts': int(len(rows)), 'accepted': int((rows.status == 'accepted').sum())}
     t['attempts'], t['accepted'] = t.attempts.astype(int), t.accepted.astype(int)
@@ -599,5 +603,9 @@ def refilter(cfg:Config, out=None, verbose:bool=True) -> pd.DataFrame:
     if th.realism_min is not None: score_missing_realism(cfg, out, led, verbose=verbose)       # ... or scored without the realism gate
     t = led.redecide(lambda s: decide_one(s, th))
     augment_summary(cfg, out, led, th, verbose=False)
-    if verbose: print(f"refilter with {th}:\n{t.to_string()}")
+    if verbose:
+        if th.per_class:
+            from saga_nb.guard import points_file
+            print(f"per-class operating points in use ({points_file(cfg, out)}) for: {', '.join(th.per_class)}; --set guard_points=none switches them off")
+        print(f"refilter with {th}:\n{t.to_string()}")
     return t

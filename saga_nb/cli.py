@@ -12,7 +12,8 @@ from .config import Config, load_config, run_dir, save_config, PROFILES
 # %% auto #0
 __all__ = ['COMMON_HELP', 'COMMANDS', 'CLIError', 'make_config', 'saga_data', 'saga_baseline', 'saga_bench', 'saga_augment',
            'saga_keys', 'saga_fake_gemini', 'saga_refilter', 'saga_combine', 'saga_retrain', 'saga_eval', 'saga_run',
-           'saga_app', 'saga_config', 'yaml_dump', 'command_parser', 'parse_command', 'aliases', 'main']
+           'saga_app', 'saga_config', 'yaml_dump', 'saga_guard_tune', 'command_parser', 'parse_command', 'aliases',
+           'main']
 
 # %% ../nbs/07_cli.ipynb #29ab073a
 class CLIError(ValueError):
@@ -220,10 +221,39 @@ def yaml_dump(cfg:Config) -> str:
     import yaml, dataclasses
     return yaml.safe_dump({k: list(v) if isinstance(v, tuple) else v for k, v in dataclasses.asdict(cfg).items()}, sort_keys=False)
 
+# %% ../nbs/07_cli.ipynb #9a7e3c11
+def saga_guard_tune(profile:str='demo', out:str=None, config:str=None, set:list=None,
+                    precision:float=0.95,  # target precision per class, reached on the tuning half of its candidates with the highest recall; a class where no point reaches it gets its best-F1 point, and the table says so
+                    labels:str='auto',     # whose verdicts: 'truth' (the world editor's ground truth, synthetic faces only), 'hand' (OUT/guard/labels.csv, from the Accept/Reject buttons of the app's guard explorer), 'auto' (truth when the run has it, else hand)
+                    seed:int=None,         # seed of the split of source images into the tuning and held-out halves (default: the config's seed)
+                    min_labels:int=10,     # labelled tuning candidates a class needs, good and bad among them, for its own point; fewer: it keeps the configured thresholds
+                    dry_run:bool=False,    # print the table only: write no points file
+                    apply:bool=False):     # after writing the points, refilter the run with them now (every stored candidate re-decided, nothing generated)
+    "Choose the guard's thresholds per target class on half the run's labelled candidates (split by source image), report precision/recall on the other half, write OUT/guard/points.json"
+    from saga_nb.tune import guard_tune, points_effect
+    cfg = make_config(profile, out, config, set)
+    o = run_dir(cfg)
+    try: guard_tune(cfg, o, precision=precision, labels=labels, seed=seed, min_labels=min_labels, write=not dry_run)
+    except ValueError as e: raise CLIError(str(e)) from None
+    if dry_run: return
+    if str(cfg.guard_points).strip().lower() != 'auto':
+        print(f"note: guard_points={cfg.guard_points!r} in this config, so augment and refilter read {'no points' if str(cfg.guard_points).lower() == 'none' else cfg.guard_points}, "
+              f"not {o/'guard'/'points.json'}: set guard_points=auto to use these")
+    print("accepted candidates per target class, now and after a refilter with the run's thresholds (tuned: the class has its own point):\n"
+          + points_effect(cfg, o).to_string())
+    if apply:
+        from saga_nb.augment import refilter
+        refilter(cfg, o)
+    else: print(f"apply them to the stored candidates (nothing is generated): saga refilter --out {o}" + ''.join(f' {a}' for a in _given(config, set)))
+
+def _given(config, set) -> list:
+    "The --config/--set options of a command line, to repeat in a suggested one"
+    return ([f'--config {config}'] if config else []) + (['--set', *set] if set else [])
+
 # %% ../nbs/07_cli.ipynb #c48ee8fb
 COMMANDS = dict(run=saga_run, data=saga_data, baseline=saga_baseline, augment=saga_augment, refilter=saga_refilter,
                 combine=saga_combine, retrain=saga_retrain, eval=saga_eval, bench=saga_bench, config=saga_config,
-                keys=saga_keys, app=saga_app, **{'fake-gemini': saga_fake_gemini})
+                keys=saga_keys, app=saga_app, **{'fake-gemini': saga_fake_gemini, 'guard-tune': saga_guard_tune})
 
 def _usage() -> str:
     w = max(map(len, COMMANDS))
@@ -256,19 +286,21 @@ def parse_command(func, cmd:str, argv:list) -> dict:
     return vars(command_parser(func, cmd).parse_args(argv))
 
 def aliases(argv:list) -> list:
-    "`argv` with the commands' other spellings replaced: `saga bench train` is `saga bench` (the training benchmark, its default)"
-    return argv[:1] + argv[2:] if argv[:2] == ['bench', 'train'] else argv
+    "`argv` with the commands' other spellings replaced: `saga bench train` is `saga bench` (the training benchmark, its default); `saga guard tune` and `saga guard_tune` are `saga guard-tune`"
+    if argv[:2] == ['bench', 'train']: return argv[:1] + argv[2:]
+    if argv[:2] == ['guard', 'tune']: return ['guard-tune', *argv[2:]]
+    return [argv[0].replace('_', '-'), *argv[1:]] if argv and argv[0].replace('_', '-') in COMMANDS else argv
 
 def main(argv:list=None):
     "Entry point of the `saga` command"
     argv = sys.argv[1:] if argv is None else list(argv)
     if not argv or argv[0] in ('-h', '--help', 'help'): print(_usage()); return 0
-    cmd = argv[0]
+    argv = aliases(argv); cmd = argv[0]
     if cmd == 'kaggle':
         from saga_nb.kaggle import kaggle_main
         return kaggle_main(argv[1:])
     if cmd not in COMMANDS: print(f"saga: unknown command {cmd!r}\n\n{_usage()}", file=sys.stderr); return 2
-    argv = aliases(argv); func = COMMANDS[cmd]
+    func = COMMANDS[cmd]
     args = parse_command(func, cmd, argv[1:])
     from saga_nb.data import DataError
     from saga_nb.gemini import NoKeysLeft, QuotaExhausted

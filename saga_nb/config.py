@@ -114,6 +114,7 @@ class Config:
     identity_model: str = 'none'       # identity gate embedder: 'none' (gate off; the published demo tables were measured without it), 'offline' (synthetic world only: trained on a separately rendered world; measured in nbs/02g_gates.ipynb), an ArcFace-style .onnx file, or a Hugging Face hub id / local folder
     realism_min: float = None          # realism gate: accept a candidate when at least this share of the real validation images of its target class are as atypical (0.05 keeps ~95% of real images; nbs/02h_realism.ipynb); None: gate off
     identity_band: tuple = (0.68, 0.99) # identity gate: accept the source-candidate identity cosine in this band (below: another person; above: no change); the offline embedder's, chosen on a validation world (nbs/results/offline_identity.json)
+    guard_points: str = 'auto'         # per-class operating points of the guard (`saga guard-tune`): 'auto' applies OUT/guard/points.json when it exists, 'none' switches them off, or a points file's path
     hallucination_rate: float = 0.4    # world editor: share of candidates with an injected hallucination
     gemini_model: str = 'gemini-2.5-flash-image'  # Gemini image-editing model (any image model name; recorded per attempt)
     gemini_prompt: str = None          # edit prompt with {current} and {target}; None: the study's (`saga_nb.gemini.PROMPT`)

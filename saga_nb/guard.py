@@ -4,8 +4,8 @@
 
 # %% ../nbs/02b_guard.ipynb #64dfaba2
 from __future__ import annotations
-import json
-from dataclasses import dataclass
+import json, warnings
+from dataclasses import dataclass, replace
 from pathlib import Path
 import numpy as np, pandas as pd
 import torch, torch.nn.functional as F
@@ -16,11 +16,12 @@ from .models import bundle_hash
 
 # %% auto #0
 __all__ = ['PROMPT', 'HOG_SIZE', 'HOG_KW', 'OFFLINE_SEMANTIC_MIN', 'CLIP_SEMANTIC_MIN', 'OFFLINE_LOGIT_SCALE', 'OFFLINE_VERSION',
-           'CLASSIFIER_MODES', 'Gate', 'ssim_batch', 'gray_pair', 'StructureGate', 'ClipScorer', 'hog_features',
-           'OfflineSemanticScorer', 'offline_scorer_for', 'offline_semantic_trial', 'semantic_gate_curve',
-           'choose_semantic_threshold', 'ClassifierGate', 'Thresholds', 'decide', 'decide_one', 'HallucinationGuard',
-           'calibrate_classifier', 'calibration_table', 'classifier_thresholds', 'classifier_rule', 'thresholds_for',
-           'guard_from_config', 'plot_gallery']
+           'CLASSIFIER_MODES', 'PER_CLASS_FIELDS', 'Gate', 'ssim_batch', 'gray_pair', 'StructureGate', 'ClipScorer',
+           'hog_features', 'OfflineSemanticScorer', 'offline_scorer_for', 'offline_semantic_trial',
+           'semantic_gate_curve', 'choose_semantic_threshold', 'ClassifierGate', 'Thresholds', 'decide', 'decide_one',
+           'HallucinationGuard', 'calibrate_classifier', 'calibration_table', 'classifier_thresholds',
+           'classifier_rule', 'points_file', 'points_key', 'read_points', 'thresholds_for', 'guard_from_config',
+           'plot_gallery']
 
 # %% ../nbs/02b_guard.ipynb #e17bea17
 def _check_batch(sources, candidates, targets, source_labels=None):
@@ -388,12 +389,23 @@ class Thresholds:
     classifier_delta: float = 0.1     # 'directional' mode: p(target) must rise at least this from source to candidate
     realism_min: float = None         # accept the realism gate's typicality at least this (None: gate off; see 02h_realism)
     identity_band: tuple = None       # accept the identity gate's cosine in [lo, hi]: below is another person, above is no change (None: gate off; see 02g_gates)
+    per_class: dict = None            # class → {field: value}: per-class operating points (`saga guard-tune`, OUT/guard/points.json) that replace these numbers for candidates of that target; a gate that is off here stays off
 
     def __post_init__(self):
         if self.classifier_mode not in CLASSIFIER_MODES:
             raise ValueError(f"classifier_mode {self.classifier_mode!r} is not one of {list(CLASSIFIER_MODES)}: set classifier_mode in the config")
         if not (float(self.classifier_rank_k) == int(self.classifier_rank_k) >= 1):
             raise ValueError(f"classifier_rank_k must be a whole number ≥ 1, got {self.classifier_rank_k!r}")
+        if self.per_class:
+            bad = {c: sorted(set(o) - set(PER_CLASS_FIELDS)) for c, o in self.per_class.items() if set(o) - set(PER_CLASS_FIELDS)}
+            if bad: raise ValueError(f"per_class points name fields that cannot vary by class: {bad}; they can set {', '.join(PER_CLASS_FIELDS)}")
+            self.per_class = {c: {k: tuple(float(x) for x in v) if k in ('ssim_band', 'identity_band') and v is not None else v for k, v in o.items()}
+                              for c, o in self.per_class.items()}   # bands read back from JSON are lists
+
+    def for_class(self, target) -> 'Thresholds':
+        "The thresholds `decide` applies to candidates of `target`: these, with the class's per-class point (a gate off here stays off)"
+        o = (self.per_class or {}).get(target) or {}
+        return replace(self, per_class=None, **{k: v for k, v in o.items() if getattr(self, k) is not None})
 
     @classmethod
     def from_config(cls, cfg:Config):
@@ -401,6 +413,9 @@ class Thresholds:
         return cls(tuple(cfg.ssim_band), cfg.semantic_min, cfg.semantic_mode, cfg.classifier_min, cfg.classifier_max,
                    cfg.wrong_max, getattr(cfg, 'classifier_mode', 'absolute'), int(getattr(cfg, 'classifier_rank_k', 2)),
                    float(getattr(cfg, 'classifier_delta', 0.1)), identity_band=_identity_band(cfg), realism_min=getattr(cfg, 'realism_min', None))
+
+PER_CLASS_FIELDS = ('ssim_band', 'semantic_min', 'classifier_min', 'classifier_max', 'wrong_max', 'classifier_rank_k', 'classifier_delta',
+                    'realism_min', 'identity_band')   # the numbers a per-class point may set (the modes stay one per run)
 
 def _identity_band(cfg) -> tuple|None:
     "The config's identity band, None when the gate is off (identity_model 'none', or no band)"
@@ -442,9 +457,24 @@ def _mode_rule(scores, th:Thresholds, p, n) -> tuple:
 def decide(scores:pd.DataFrame|dict, # gate columns: ssim, semantic[_absolute|_relative], classifier (+ pred_label, pred_p, target, and what the classifier mode reads)
            th:Thresholds,            # the rule
           ) -> tuple:
-    "(accepted bool array, reasons: None for accepted rows, else every failing gate)"
+    "(accepted bool array, reasons: None for accepted rows, else every failing gate); rows of a target with a per-class point follow `th.for_class(target)`"
     if isinstance(scores, pd.DataFrame): scores = {c: scores[c].to_numpy() for c in scores.columns}
     n = max([np.size(v) for v in scores.values()] + [0]) if scores else 0
+    if not th.per_class: return _decide(scores, th, n)
+    tg = _column(scores, 'target', n)
+    ok, why = np.ones(n, bool), [None]*n
+    groups = [(c, np.flatnonzero([t == c for t in tg])) for c in th.per_class]
+    groups.append((None, np.flatnonzero([t not in th.per_class for t in tg])))   # classes without a point: the base thresholds
+    for c, idx in groups:
+        if not len(idx): continue
+        sub = {k: (np.asarray(v, dtype=object)[idx] if np.ndim(v) and len(v) == n else v) for k, v in scores.items()}
+        o, w = _decide(sub, th.for_class(c), len(idx))
+        ok[idx] = o
+        for i, r in zip(idx, w): why[i] = r
+    return ok, why
+
+def _decide(scores:dict, th:Thresholds, n:int) -> tuple:
+    "`decide` for one set of thresholds (no per-class points)"
     fails = []   # (mask, reason-maker) in gate order
     if th.ssim_band is not None:
         lo, hi = th.ssim_band
@@ -543,6 +573,7 @@ def calibration_table(bundle, rows:pd.DataFrame,  # real validation rows (path, 
 
 def classifier_thresholds(th:Thresholds, classes:list) -> dict:
     "class → the floor on p(target) `decide` applies to candidates of that target (None: no floor — gate off, or not 'absolute' mode)"
+    if th.per_class: return {k: classifier_thresholds(th.for_class(k), [k])[k] for k in classes}
     c = th.classifier_min
     if th.classifier_mode != 'absolute': return dict.fromkeys(classes)
     if isinstance(c, dict): return {k: float(c.get(k, max(c.values()))) for k in classes}
@@ -558,9 +589,40 @@ def classifier_rule(th:Thresholds) -> str:
     cap = None if th.classifier_max is None or th.classifier_max >= 1 else f'p ≤ {_fmt(th.classifier_max)}'
     return ', '.join(x for x in (rule, cap) if x) or 'off'
 
+def points_file(cfg:Config, out=None) -> Path|None:
+    "The per-class operating points `thresholds_for` applies: OUT/guard/points.json (`guard_points='auto'`), the file `guard_points` names, or None ('none')"
+    v = str(getattr(cfg, 'guard_points', 'auto') or 'none').strip()
+    if v.lower() in ('none', 'off'): return None
+    return run_folder(cfg, out)/'guard'/'points.json' if v.lower() == 'auto' else Path(v).expanduser()
+
+def points_key(cfg:Config, th:Thresholds, out=None) -> dict:
+    "What per-class points depend on: the modes the rule reads, the scorers behind the stored scores, the baseline bundle that scored them"
+    return dict(classifier_mode=th.classifier_mode, semantic_mode=th.semantic_mode, semantic_model=str(cfg.semantic_model),
+                identity_model=str(getattr(cfg, 'identity_model', 'none')), baseline=bundle_hash(run_folder(cfg, out)/'baseline'))
+
+def read_points(path, key:dict) -> dict|None:   # `key`: the run's `points_key` now
+    "class → {field: value} of the points file `path`, or None with a warning when they were chosen under another `points_key`"
+    p = json.loads(Path(path).read_text())
+    why = [f"{k} {p.get('key', {}).get(k)!r} (the run's is now {v!r})" for k, v in key.items() if p.get('key', {}).get(k) != v]
+    if why:
+        warnings.warn(f"The per-class guard points in {path} are not used: they were chosen with {'; '.join(why)}. "
+                      f"Choose them again (saga guard-tune), or switch them off (--set guard_points=none).")
+        return None
+    return p.get('per_class') or None
+
 def thresholds_for(cfg:Config, out=None,
                    device:str=None) -> Thresholds:   # where the baseline scores the validation images; None: `best_device()`
-    "The run's thresholds: the config's, with the classifier gate calibrated per class when `classifier_quantile` is set"
+    "The run's thresholds: the config's, the classifier gate calibrated per class when `classifier_quantile` is set, and the per-class points of `points_file`"
+    th = _calibrated(cfg, out, device)
+    f = points_file(cfg, out)
+    if f is None: return th
+    if not f.exists():
+        if str(getattr(cfg, 'guard_points', 'auto')).strip().lower() == 'auto': return th   # not tuned yet
+        raise FileNotFoundError(f"guard_points={str(f)!r}: no such points file. Write one with saga guard-tune, or use guard_points=auto (OUT/guard/points.json) or none.")
+    return replace(th, per_class=read_points(f, points_key(cfg, th, out)))
+
+def _calibrated(cfg:Config, out=None, device:str=None) -> Thresholds:
+    "The config's thresholds, with the classifier gate calibrated per class when `classifier_quantile` is set"
     th = Thresholds.from_config(cfg)
     if cfg.classifier_quantile is None or th.classifier_min is None or th.classifier_mode != 'absolute': return th   # a floor: 'absolute' only
     out = run_folder(cfg, out)
