@@ -85,7 +85,8 @@ class _Budget:
         if self.max is None or not per: return n
         return max(0, min(n, math.floor((self.max - self.spent)/per + 1e-9)))   # 1e-9: $0.30/$0.01 is 30 attempts, not 29.999
 
-def augment_stage(cfg:Config, out=None, editor=None, guard=None, verbose:bool=True, max_batches:int=None) -> dict:
+def augment_stage(cfg:Config, out=None, editor=None, guard=None, verbose:bool=True, max_batches:int=None,
+                  gallery:bool=True) -> dict:   # draw the galleries (False: none drawn, result.json lists none)
     "Stage 02: fill every class's deficit with guarded synthetic images; resumable, budgeted"
     out = run_folder(cfg, out); lay = RunLayout(out)
     aug = lay.augment; aug.mkdir(parents=True, exist_ok=True)
@@ -124,7 +125,7 @@ def augment_stage(cfg:Config, out=None, editor=None, guard=None, verbose:bool=Tr
         if hasattr(editor, 'close'): editor.close()
         for b in bars.values(): b.close()
     if verbose and stop: print(f"augment stopped early: {stop}")
-    return finish_augment(cfg, out, led, guard, seconds=time.time() - t0, verbose=verbose, stop_reason=stop)
+    return finish_augment(cfg, out, led, guard, seconds=time.time() - t0, verbose=verbose, stop_reason=stop, gallery=gallery)
 
 def _stalled(cfg:Config, led:Ledger) -> str|None:
     "Why to stop now: the guard accepted none of the first `stop_if_none_of` judged candidates (every further call would likely be wasted)"
@@ -468,6 +469,7 @@ def augment_summary(cfg:Config, out=None,
                     seconds:float=None,   # time this session spent generating and judging, added to the recorded total (None: nothing spent)
                     verbose:bool=True,
                     stop_reason:str=None, # why this session stopped before the plan was done (budget, quota, no key)
+                    gallery:bool=True,    # draw the galleries (False: none drawn, `galleries` is empty; the figures take most of a small run's summary)
                    ) -> dict:
     "Rebuild from the ledger alone everything the stage reports: labels, balance, the guard per class, galleries, `augment/result.json`"
     import matplotlib.pyplot as plt
@@ -484,7 +486,7 @@ def augment_summary(cfg:Config, out=None,
     gt = guard_table(rows, th, classes) if len(rows) else pd.DataFrame()
     kr, kn = kind_table(rows, classes), kind_table(rows, classes, counts=True)
     q = guard_quality(rows, gate_passes(dec, th).reindex(rows.index) if len(dec) else None) if len(rows) else None
-    gal = galleries(led, rows, th, lay.augment, seed=cfg.seed) if len(rows) else {}
+    gal = galleries(led, rows, th, lay.augment, seed=cfg.seed) if len(rows) and gallery else {}
     bundles = classifier_bundles(rows); sp = spend_table(rows, classes)
     res = dict(seconds=float(prev.get('seconds', 0.)) + float(seconds or 0.), attempts=int(len(rows)),   # over every session: a resume or re-score adds to it
                accepted=int((rows.status == 'accepted').sum()) if len(rows) else 0,
@@ -507,9 +509,9 @@ def augment_summary(cfg:Config, out=None,
         if len(kr): print("Accepted share of each kind of candidate (world editor's ground truth):\n" + kind_cells(res).to_string())
     return res
 
-def finish_augment(cfg:Config, out, led:Ledger, guard, seconds:float=0., verbose:bool=True, stop_reason:str=None) -> dict:
+def finish_augment(cfg:Config, out, led:Ledger, guard, seconds:float=0., verbose:bool=True, stop_reason:str=None, gallery:bool=True) -> dict:
     "End of an augment session: the stage summary rebuilt from the ledger, with the guard's thresholds"
-    return augment_summary(cfg, out, led, guard.thresholds, seconds, verbose, stop_reason)
+    return augment_summary(cfg, out, led, guard.thresholds, seconds, verbose, stop_reason, gallery)
 
 # %% ../nbs/02_augment.ipynb #e80b705c
 def _ledger(lay:RunLayout) -> Ledger:
@@ -594,7 +596,8 @@ def score_missing_realism(cfg:Config, out=None, led:Ledger=None,
     if verbose: print(f"scored the realism gate of {len(miss)} stored candidates that had no realism score, with {gate!r}; no editor call")
     return len(miss)
 
-def refilter(cfg:Config, out=None, verbose:bool=True) -> pd.DataFrame:
+def refilter(cfg:Config, out=None, verbose:bool=True,
+             gallery:bool=True) -> pd.DataFrame:   # redraw the galleries (False: none drawn, result.json lists none)
     "Re-decide every stored candidate with `cfg`'s thresholds and rebuild the stage summary; returns accepted per class before/after"
     out = run_folder(cfg, out); lay = RunLayout(out); led = _ledger(lay)
     rescore_stale(cfg, out, led, verbose=verbose)       # scores from a retrained baseline's predecessor are not used
@@ -602,7 +605,7 @@ def refilter(cfg:Config, out=None, verbose:bool=True) -> pd.DataFrame:
     if th.identity_band is not None: score_missing_identity(cfg, out, led, verbose=verbose)   # a ledger from before the identity gate
     if th.realism_min is not None: score_missing_realism(cfg, out, led, verbose=verbose)       # ... or scored without the realism gate
     t = led.redecide(lambda s: decide_one(s, th))
-    augment_summary(cfg, out, led, th, verbose=False)
+    augment_summary(cfg, out, led, th, verbose=False, gallery=gallery)
     if verbose:
         if th.per_class:
             from saga_nb.guard import points_file

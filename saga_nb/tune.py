@@ -4,7 +4,7 @@
 
 # %% ../nbs/02j_tune.ipynb #38c24f8e
 from __future__ import annotations
-import json
+import json, itertools
 from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
@@ -18,8 +18,8 @@ from .augment import _score_table, _ledger
 
 # %% auto #0
 __all__ = ['LABELS', 'QUANTILES', 'FIELD_NAMES', 'labels_file', 'save_label', 'read_labels', 'toy_scores', 'toy_run',
-           'labelled_candidates', 'source_split', 'tunable', 'value_grid', 'pr', 'objective', 'choose_point',
-           'tune_points', 'guard_tune', 'points_effect']
+           'labelled_candidates', 'source_split', 'tunable', 'value_grid', 'pr', 'precision_bound', 'objective',
+           'choose_point', 'tune_points', 'guard_tune', 'points_effect']
 
 # %% ../nbs/02j_tune.ipynb #e896e181
 LABELS = ('accept', 'reject')   # a person's verdict on a candidate: it should be accepted, or rejected
@@ -146,7 +146,7 @@ def source_split(sources,             # the source image of each candidate
     return np.isin(sources, u[:int(round(frac*len(u)))])
 
 # %% ../nbs/02j_tune.ipynb #9d8192b0
-QUANTILES = np.linspace(0, 0.7, 15)   # where the candidate thresholds sit in a class's scores
+QUANTILES = np.linspace(0, 0.7, 29)   # where the candidate thresholds sit in a class's scores: every 2.5% up to 70%
 FIELD_NAMES = dict(classifier_min='classifier min', classifier_rank_k='rank k', classifier_delta='classifier delta',
                    semantic_min='semantic min', ssim_band='ssim min', identity_band='identity min')   # column names in the tables
 
@@ -204,10 +204,23 @@ def pr(acc:np.ndarray, ok:np.ndarray) -> tuple:
     acc, ok = np.asarray(acc, bool), np.asarray(ok, bool); tp = float((acc & ok).sum())
     return (tp/acc.sum() if acc.sum() else float('nan')), (tp/ok.sum() if ok.sum() else float('nan'))
 
-def objective(acc, ok, target:float) -> tuple:
-    "Sort key of a point: (reaches `target` precision, then recall and precision) above (does not, then F1 and precision)"
-    p, r = (0. if np.isnan(x) else x for x in pr(acc, ok))
-    return (1, r, p) if p >= target else (0, 2*p*r/(p + r) if p + r else 0., p)
+def precision_bound(tp, n, z:float=1.645):
+    "Wilson lower bound of a precision of `tp` good among `n` accepted (numbers or arrays), `z` standard errors down (1.645: one-sided 95%; 0: `tp/n`); 0 where nothing is accepted"
+    tp, n = np.asarray(tp, float), np.asarray(n, float)
+    m = np.maximum(n, 1); p = tp/m
+    lb = np.where(n > 0, (p + z*z/(2*m) - z*np.sqrt(p*(1 - p)/m + z*z/(4*m*m)))/(1 + z*z/m), 0.)
+    return float(lb) if lb.ndim == 0 else lb
+
+def _keys(acc:np.ndarray, ok:np.ndarray, target:float, z:float) -> tuple:
+    "(reaches target, recall where it does else F1, precision) for accept masks `acc` (..., n)"
+    tp, n = (acc & ok).sum(-1).astype(float), acc.sum(-1).astype(float)
+    p = np.where(n > 0, tp/np.maximum(n, 1), 0.); r = tp/ok.sum() if ok.any() else np.zeros_like(tp)
+    feas = np.asarray(precision_bound(tp, n, z) >= target)
+    return feas.astype(int), np.where(feas, r, np.where(p + r > 0, 2*p*r/np.maximum(p + r, 1e-12), 0.)), p
+
+def objective(acc, ok, target:float, z:float=0.) -> tuple:
+    "Sort key of a point: (its precision's lower bound at `z` reaches `target`, then recall and precision) above (does not, then F1 and precision)"
+    return tuple(float(x) if i else int(x) for i, x in enumerate(_keys(np.asarray(acc, bool), np.asarray(ok, bool), target, z)))
 
 def choose_point(scores:pd.DataFrame,   # one class's labelled tuning candidates (the table `decide` reads)
                  ok,                     # their verdicts
@@ -215,6 +228,7 @@ def choose_point(scores:pd.DataFrame,   # one class's labelled tuning candidates
                  fields:list,            # what to choose (`tunable`)
                  target:float=0.95,      # the precision to reach
                  n_classes:int=8,        # classes in the run (the rank mode's grid)
+                 z:float=1.645,          # the precision reached is its lower bound `z` standard errors down (`precision_bound`); 0: as observed
                  rounds:int=3) -> tuple:
     "(point {field: value}, whether it reaches `target` precision on these candidates)"
     ok = np.asarray(ok, bool)
@@ -225,13 +239,21 @@ def choose_point(scores:pd.DataFrame,   # one class's labelled tuning candidates
         for f, v in pt.items(): m &= masks[f][v]
         return m
     cur = {f: (int(getattr(th, f)) if f == 'classifier_rank_k' else getattr(th, f)) for f in fields}
-    best = objective(accepted(cur), ok, target)
+    best = objective(accepted(cur), ok, target, z)
+    grid = {f: (list(masks[f]), np.stack(list(masks[f].values()))) for f in fields}   # values, (V, n) masks
+    moves = list(itertools.combinations(fields, 2)) or [(f,) for f in fields]
     for _ in range(rounds):
         moved = False
-        for f in fields:
-            for v in masks[f]:
-                k = objective(accepted({**cur, f: v}), ok, target)
-                if k > best: best, cur, moved = k, {**cur, f: v}, True
+        for mv in moves:   # every value pair of two fields at once, the others where they are
+            keep = accepted({g: cur[g] for g in fields if g not in mv})
+            comb = keep & grid[mv[0]][1] if len(mv) == 1 else keep & grid[mv[0]][1][:, None, :] & grid[mv[1]][1][None, :, :]
+            feas, prim, p = (k.ravel() for k in _keys(comb, ok, target, z))
+            moves_n = sum(np.array([v != cur[f] for v in grid[f][0]], int).reshape([-1 if g == f else 1 for g in mv]) for f in mv)
+            i = np.lexsort((-np.broadcast_to(moves_n, comb.shape[:-1]).ravel(), p, prim, feas))[-1]   # ties: the fewest fields moved
+            k = (int(feas[i]), float(prim[i]), float(p[i]))
+            if k > best:
+                best, moved = k, True
+                for f, j in zip(mv, np.unravel_index(i, comb.shape[:-1])): cur[f] = grid[f][0][j]
         if not moved: break
     if not (decide(scores, replace(th, **cur))[0] == accepted(cur)).all():   # the masks' AND must be `decide`'s verdict
         raise RuntimeError(f"choose_point: the gates' separate verdicts disagree with decide for {cur}; the tuning would not be what decide applies")
@@ -253,7 +275,8 @@ def tune_points(t:pd.DataFrame,          # labelled candidates (`labelled_candid
                 seed:int=0,              # the source split's seed
                 classes:list=None,       # target classes to tune; every target of `t` when None
                 min_labels:int=10,       # labelled tuning candidates a class needs, good and bad among them
-                n_classes:int=8) -> pd.DataFrame:   # classes of the run (the rank mode's grid)
+                n_classes:int=8,         # classes of the run (the rank mode's grid)
+                z:float=1.645) -> pd.DataFrame:   # a point reaches `precision` when its precision's lower bound at `z` does (`precision_bound`)
     "Per target class (and `all`): the point chosen on the tuning half and, on the held-out half, precision/recall with it and with `base`; `.attrs['points']`"
     tune = source_split(t.source_id, seed); fields = tunable(base, t)
     order = list(dict.fromkeys(t.target)) if classes is None else list(classes)
@@ -266,7 +289,7 @@ def tune_points(t:pd.DataFrame,          # labelled candidates (`labelled_candid
             r['point'] = f"config: {len(tr)} tuning candidates, {int(ok_tr.sum())} good (needs {min_labels}, good and bad)"
         elif not fields: r['point'] = 'config: no gate to tune'
         else:
-            pt, reached = choose_point(tr, ok_tr, _class_base(base, c), fields, precision, n_classes)
+            pt, reached = choose_point(tr, ok_tr, _class_base(base, c), fields, precision, n_classes, z)
             points[c] = {f: _plain(v) for f, v in pt.items()}
             r['point'] = f'precision ≥ {precision:g}' if reached else f'best F1 (precision {precision:g} not reached on the tuning half)'
         tc = _class_base(replace(base, per_class=points or None), c)
@@ -286,7 +309,7 @@ def tune_points(t:pd.DataFrame,          # labelled candidates (`labelled_candid
                         'precision (tuned)': f1['precision'], 'recall (tuned)': f1['recall'],
                         'tuning precision': ft['precision'], 'tuning recall': ft['recall']})
     out = pd.DataFrame.from_dict(rows, orient='index'); out.index.name = 'target'
-    out.attrs.update(points=points, fields=fields, seed=seed, precision=precision)
+    out.attrs.update(points=points, fields=fields, seed=seed, precision=precision, z=z)
     return out
 
 # %% ../nbs/02j_tune.ipynb #c7da1ffe
@@ -296,6 +319,7 @@ def guard_tune(cfg:Config, out=None,
                seed:int=None,         # seed of the split of source images into tuning and held-out halves; None: the config's
                classes:list=None,     # target classes to tune; None: every target with enough labelled candidates
                min_labels:int=10,     # labelled tuning candidates a class needs, good and bad among them, for its own point
+               z:float=1.645,         # a point reaches `precision` when the Wilson lower bound of its tuning precision, `z` standard errors down, does (1.645: one-sided 95%; 0: the observed precision)
                write:bool=True,       # write OUT/guard/points.json (False: a dry run)
                verbose:bool=True) -> pd.DataFrame:
     "Per-class operating points of the guard chosen on half of the run's labelled candidates (split by source image), with held-out precision/recall beside the config's"
@@ -307,19 +331,19 @@ def guard_tune(cfg:Config, out=None,
     unknown = sorted(set(classes or []) - set(allc))
     if unknown: raise ValueError(f"classes {unknown} are not among the run's classes {allc}")
     order = [c for c in allc if c in set(t.target) and (classes is None or c in classes)]
-    tab = tune_points(t, base, precision, seed, order, min_labels, len(allc))
+    tab = tune_points(t, base, precision, seed, order, min_labels, len(allc), z)
     f = out/'guard'/'points.json'
     tab.attrs.update(labels=t.attrs['labels'], file=f if write else None, base=base)
     if write:
-        doc = dict(written=_now(), labels=t.attrs['labels'], n_labelled=len(t), target_precision=precision, seed=seed,
+        doc = dict(written=_now(), labels=t.attrs['labels'], n_labelled=len(t), target_precision=precision, z=z, seed=seed,
                    split='candidates split by source image (seeded): the points were chosen on the tuning half; the figures are on the held-out half',
-                   rule=f'per class: the highest recall with precision ≥ {precision:g} on the tuning half, else the best F1',
+                   rule=f'per class: the highest recall whose precision on the tuning half has a Wilson lower bound (z={z:g}) ≥ {precision:g}, else the best F1',
                    key=points_key(cfg0, base, out), fields=tab.attrs['fields'], per_class=tab.attrs['points'],
                    how=tab.point.to_dict(), held_out={c: {k: _plain(v) for k, v in r.items()} for c, r in tab.to_dict('index').items()})
         f.parent.mkdir(parents=True, exist_ok=True); tmp = f.with_suffix('.json.tmp')
         tmp.write_text(json.dumps(doc, indent=1, default=str)); tmp.replace(f)
     if verbose:
-        print(f"guard points on {len(t)} candidates with {t.attrs['labels']} labels (target precision {precision:g}, source split seed {seed}); "
+        print(f"guard points on {len(t)} candidates with {t.attrs['labels']} labels (target precision {precision:g} at its lower bound z={z:g}, source split seed {seed}); "
               f"figures on the held-out half, config = {base.__class__.__name__} of the run without per-class points")
         with pd.option_context('display.width', 250, 'display.max_columns', 30): print(tab.to_string())
         short = [c for c in tab.attrs['points'] if not tab.loc[c, 'point'].startswith('precision')]
