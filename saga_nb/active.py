@@ -17,10 +17,11 @@ from .ledger import Ledger, DECIDED
 from .models import bundle_hash
 
 # %% auto #0
-__all__ = ['ACTIVE_MODES', 'RETRAIN_MODES', 'STOP_REASONS', 'PLAN_FIELDS', 'count_plan', 'allocate', 'confusion_weights',
-           'choose_sources', 'RoundsLayout', 'round_guard', 'val_scores', 'confusion_frame', 'plan_round',
-           'SourcePicker', 'generate_round', 'round_training_rows', 'retrain_round', 'default_budget', 'active_stage',
-           'rounds_table', 'rounds_overview', 'plot_rounds', 'rare_classes', 'active_vs_oneshot']
+__all__ = ['ACTIVE_MODES', 'RETRAIN_MODES', 'STOP_REASONS', 'PLAN_FIELDS', 'DIAG_ARMS', 'count_plan', 'allocate',
+           'confusion_weights', 'choose_sources', 'RoundsLayout', 'round_guard', 'val_scores', 'confusion_frame',
+           'plan_round', 'SourcePicker', 'generate_round', 'round_training_rows', 'retrain_round', 'default_budget',
+           'active_stage', 'rounds_table', 'rounds_overview', 'plot_rounds', 'rare_classes', 'active_vs_oneshot',
+           'oneshot_diagnosis', 'diagnosis_table']
 
 # %% ../nbs/02i_active.ipynb #417c8fa2
 def count_plan(deficits:dict,    # class → images still missing to reach the target (`class_deficits`)
@@ -133,7 +134,8 @@ def round_guard(cfg:Config, out, bundle,           # the CURRENT round's model (
                 classifier_mode:str='directional', # the classifier gate's rule: 'directional' or 'rank' for weak models
                 device:str=None):
     "The run's guard (`guard_from_config`: every gate it has) with the classifier gate of the current round's model, in `classifier_mode`"
-    from saga_nb.guard import guard_from_config, ClassifierGate
+    from saga_nb.guard import guard_from_config
+    from saga_nb.scorers import ClassifierGate
     if classifier_mode not in ACTIVE_MODES: raise ValueError(f"classifier_mode {classifier_mode!r}: use one of {ACTIVE_MODES} ('directional' or 'rank' for weak models)")
     g = guard_from_config(replace(cfg, classifier_mode=classifier_mode), out, device)
     g.gates = [ClassifierGate.from_path(bundle, device) if isinstance(x, ClassifierGate) else x for x in g.gates]
@@ -199,7 +201,7 @@ def generate_round(cfg:Config, led:Ledger, plan:dict, editor, guard, picker:Sour
     "Plan → edit → guard the attempts of one round, resuming from the ledger's rows of that round; why it stopped early, or None"
     from saga_nb.augment import _judge, _over_budget
     from saga_nb.editors import EditRequest
-    from saga_nb.guard import ClassifierGate
+    from saga_nb.scorers import ClassifierGate
     k = plan['round']; gate = next((g for g in guard.gates if isinstance(g, ClassifierGate)), None)
     tag = bundle_hash(gate.bundle.path) if gate is not None else None
     rows = led.rows(round=k)
@@ -490,3 +492,52 @@ def active_vs_oneshot(seeds=(42, 43, 44),        # one baseline, one active run 
         write_results(publish, res, command=f"python -c \"from saga_nb.active import active_vs_oneshot; active_vs_oneshot(seeds={tuple(seeds)}, rounds={rounds}, budget={budget}, alpha={alpha}, mix={mix}, retrain={retrain!r}, patience={patience}, profile={profile!r}, **{overrides!r})\"")
     if verbose: print(json.dumps({k: res[k] for k in ('mean_balanced_accuracy', 'mean_rare_recall')}, indent=1), '\nactive vs one-shot:', res['active_vs_oneshot']['word'])
     return res
+
+# %% ../nbs/02i_active.ipynb #05ecb392
+DIAG_ARMS = dict(oneshot=(1, 0., 1., 1), oneshot_x4=(1, 0., 1., 4), alloc=(1, .5, 1., 1), sources=(1, 0., .3, 1), both=(1, .5, .3, 1),
+                 active=(3, .5, .3, 1))   # arm → (rounds, alpha, mix, budget multiple)
+
+def oneshot_diagnosis(out=None,              # run folder; None: outputs/active_demo (shares the comparison's baseline)
+                      seed:int=42, budget:int=300,
+                      arms:dict=None,        # arm → (rounds, alpha, mix, budget multiple); None: DIAG_ARMS
+                      profile:str='demo', publish:str='active_diag_demo', verbose:bool=True, **overrides) -> dict:
+    "Per arm (one factor of the active loop at a time): accepted images per class and VALIDATION balanced accuracy / rare-class recall of its model; golden never read"
+    from saga_nb.pipeline import data_done, model_done
+    from saga_nb.data import data_stage
+    from saga_nb.train import train_stage
+    from saga_nb.config import project_root
+    out = Path(out) if out else project_root()/'outputs'/'active_demo'
+    cfg = replace(load_config(profile, **{**overrides, 'out': str(out)}), seed=int(seed)); out = run_folder(cfg, out)
+    if not data_done(out): data_stage(cfg, out, verbose)
+    m = read_manifest(out); classes = schema_for(cfg.classes).classes
+    base = 'baseline' if seed == load_config(profile, verbose=False).seed else f'baseline_s{seed}'
+    if not model_done(out, base, cfg): train_stage(cfg, m[m.split == 'train'], out, base, m, verbose)
+    mgr = TargetBalancingManager(m, cap=cfg.cap, classes=classes); rare = rare_classes(mgr.train_count)
+    v0 = val_scores(out/base, m[m.split == 'val'])
+    res = dict(seed=int(seed), budget=int(budget), split='val', rare_classes=rare, editor=cfg.editor,
+               deficit={c: max(0, mgr.cap - mgr.train_count[c]) for c in classes},
+               baseline=dict(balanced_accuracy=v0['balanced_accuracy'], rare_recall=float(np.mean([v0['recall'][c] for c in rare])), recall=v0['recall']), arms={})
+    for a, (R, alpha, mix, f) in (arms or DIAG_ARMS).items():
+        s = active_stage(cfg, out, R, int(budget*f), alpha, mix, 'scratch', name=f'diag_{a}_s{seed}', base=base, verbose=False)
+        gen = [r for r in s['rounds'] if r['round'] > 0]
+        fin = next((r for r in gen if r['round'] == s['final_round']), None)
+        v = fin['val'] if fin else v0
+        acc = {c: int(sum(r['accepted'].get(c, 0) for r in gen)) for c in classes}
+        res['arms'][a] = dict(rounds=R, alpha=alpha, mix=mix, budget=int(budget*f), rounds_run=len(gen), stop_reason=s['stop_reason'],
+                              accepted=int(s['accepted']), attempts=int(s['attempts']), accepted_per_class=acc,
+                              guard_precision={c: r for c, r in (fin or {}).get('guard_precision', {}).items()},
+                              balanced_accuracy=v['balanced_accuracy'], rare_recall=float(np.mean([v['recall'][c] for c in rare])), recall=v['recall'])
+    if publish:
+        from saga_nb.results import write_results
+        write_results(publish, res, command=f"python -c \"from saga_nb.active import oneshot_diagnosis; oneshot_diagnosis(seed={seed}, budget={budget}, profile={profile!r}, **{overrides!r})\"")
+    if verbose: print(diagnosis_table(res).to_string())
+    return res
+
+def diagnosis_table(res:dict) -> pd.DataFrame:
+    "One row per arm (and the baseline): accepted images (rare classes), VALIDATION balanced accuracy and rare-class recall (%)"
+    rows = {'baseline': {'accepted': 0, **{f'{c} accepted': 0 for c in res['rare_classes']},
+                         'val bal. acc. (%)': round(100*res['baseline']['balanced_accuracy'], 1), 'val rare recall (%)': round(100*res['baseline']['rare_recall'], 1)}}
+    for a, r in res['arms'].items():
+        rows[a] = {'accepted': r['accepted'], **{f'{c} accepted': r['accepted_per_class'][c] for c in res['rare_classes']},
+                   'val bal. acc. (%)': round(100*r['balanced_accuracy'], 1), 'val rare recall (%)': round(100*r['rare_recall'], 1)}
+    return pd.DataFrame(rows).T

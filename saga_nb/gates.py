@@ -8,7 +8,7 @@ import json, functools
 from pathlib import Path
 import numpy as np, pandas as pd
 from PIL import Image
-from .guard import Gate, _check_batch
+from .scorers import Gate, _check_batch
 from .data import AFFECTNET8
 
 # %% auto #0

@@ -533,6 +533,7 @@ def bench_gemini(keys:int=4,           # API keys, spread over the projects
                  concurrency:int=16,   # our client's requests in flight at most
                  timeout_s:float=10.,  # client timeout (a 'timeout' fault hangs 2 s longer)
                  study:bool=True,      # also run the one-request-at-a-time client
+                 study_seconds:float=None, # its load; `seconds` when None
                  seed:int=0, verbose:bool=True) -> dict:
     "Our client vs a study-like sequential client against the offline fake at a quota: achieved requests/min, ratio to the quota, images/min"
     import tempfile
@@ -542,14 +543,16 @@ def bench_gemini(keys:int=4,           # API keys, spread over the projects
     secrets = {p: [f'bench-secret-{p}-{k}' for k in range(keys) if k % projects == i] for i, p in enumerate(names)}
     ks = [ApiKey(f'key{j}@{p}', p, 'bench', s) for j, (p, s) in enumerate(((p, s) for p in names for s in secrets[p]), 1)]
     limits, allowed = {p: {'rpm': rpm} for p in names}, rpm*projects
-    res = dict(keys=keys, projects=projects, rpm_per_project=rpm, allowed_rpm=allowed, seconds=seconds, latency=str(latency),
+    study_seconds = seconds if study_seconds is None else study_seconds
+    res = dict(keys=keys, projects=projects, rpm_per_project=rpm, allowed_rpm=allowed, seconds=seconds,
+               study_seconds=study_seconds, latency=str(latency),
                faults=faults, concurrency=concurrency)
     with tempfile.TemporaryDirectory() as d, FakeGemini(projects=secrets, rpm=rpm, latency=latency, faults=faults,
                                                          hang_s=timeout_s + 2, seed=seed) as fake:
         src = _bench_image(d)
         mk = lambda c: GeminiEditor(KeyManager(ks, limits=limits), base_url=fake.url, concurrency=c, timeout_s=timeout_s, backoff_s=0.5, seed=seed)
         runs = {'saga': _drive(mk(concurrency), src, seconds, fake)}
-        if study: runs['study'] = _drive(mk(1), src, seconds, fake, study_pause=60/rpm)
+        if study: runs['study'] = _drive(mk(1), src, study_seconds, fake, study_pause=60/rpm)
     for k, r in runs.items():
         m = r['seconds']/60
         res[k] = dict(requests_per_min=round(r['counted']/m, 1), ratio=round(r['counted']/m/allowed, 3),
@@ -557,5 +560,5 @@ def bench_gemini(keys:int=4,           # API keys, spread over the projects
     if verbose:
         t = pd.DataFrame({k: res[k] for k in runs}).T
         print(f"{keys} keys in {projects} projects at {rpm:g} requests/min each (quota {allowed:g}/min), latency {latency}, faults {faults}, "
-              f"{seconds:g} s per client:\n{t.to_string()}")
+              f"{seconds:g} s of load ({study_seconds:g} s for the study's client):\n{t.to_string()}")
     return res

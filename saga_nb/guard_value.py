@@ -11,12 +11,12 @@ from .config import Config, load_config, run_folder
 from .data import read_manifest, schema_for
 from .ledger import Ledger, DECIDED
 from .guard import Thresholds, thresholds_for, decide
-from .augment import _score_table
+from .augment import _score_table, KINDS
 from .combine import combine, read_augmented
 
 # %% auto #0
-__all__ = ['STUDY_GUARD', 'NEW_GUARD', 'PAIRS', 'guard_variants', 'equal_volume', 'guard_arms', 'guard_value',
-           'guard_value_table']
+__all__ = ['STUDY_GUARD', 'NEW_GUARD', 'PAIRS', 'guard_variants', 'equal_volume', 'own_volume', 'guard_arms', 'guard_value',
+           'guard_value_table', 'demo_guard_run']
 
 # %% ../nbs/05c_guard_value.ipynb #ab0df2ad
 STUDY_GUARD = dict(ssim_band=(0.35, 0.95), classifier_min=0.65, classifier_mode='absolute', identity_band=None, realism_min=None, per_class=None)   # the study's report, section 4.3.3
@@ -42,6 +42,15 @@ def equal_volume(rows:pd.DataFrame,   # decided candidates (ledger rows: attempt
     first = lambda t: t[t.groupby('target_label').cumcount().to_numpy() < t.target_label.map(n).fillna(0).astype(int).to_numpy()]
     return {a: first(acc[a] if m is not None else r) for a, m in accepted.items()}, n
 
+# %% ../nbs/05c_guard_value.ipynb #700dea8b
+def own_volume(rows:pd.DataFrame,   # decided candidates (ledger rows: attempt_id, target_label, ...)
+               accepted:dict,       # arm → boolean mask aligned with `rows` (None: the unfiltered arm)
+               caps:dict) -> dict:  # class → images it lacks (the most any arm keeps)
+    "arm → its own first accepted rows per class, at most `caps[class]`, in generation order"
+    order = np.argsort(rows.attempt_id.to_numpy(), kind='stable'); r = rows.iloc[order]
+    first = lambda t: t[t.groupby('target_label').cumcount().to_numpy() < t.target_label.map(caps).fillna(0).astype(int).to_numpy()]
+    return {a: first(r if m is None else r[np.asarray(m, bool)[order]]) for a, m in accepted.items()}
+
 # %% ../nbs/05c_guard_value.ipynb #aecf4ce5
 def _good(rows:pd.DataFrame) -> pd.Series:
     "Ground truth per row: 1.0 good, 0.0 bad, NaN unknown (no world editor)"
@@ -49,24 +58,34 @@ def _good(rows:pd.DataFrame) -> pd.Series:
 
 def guard_arms(cfg:Config, out=None,
                variants:dict=None,      # arm → Thresholds or None; `guard_variants` when None
-               verbose:bool=True) -> dict:
-    "Write OUT/combined_guard_<arm>.csv for every arm at equal synthetic volume per class; the volumes and each arm's share of good images"
+               verbose:bool=True,
+               volume:str='equal') -> dict:   # 'equal' (`equal_volume`) or 'own' (`own_volume`: each guard's own, up to each class's deficit)
+    "Write OUT/combined_guard_<arm>[_own].csv for every arm at the chosen synthetic volume per class; the volumes and each arm's share of good images"
     out = run_folder(cfg, out); variants = guard_variants(cfg, out) if variants is None else variants
     with Ledger(out/'augment'/'ledger.sqlite') as led: rows = led.rows(list(DECIDED))
     st, classes = _score_table(rows), schema_for(cfg.classes).classes
     masks = {a: None if th is None else decide(st, th)[0] for a, th in variants.items()}
-    picked, n = equal_volume(rows, masks, classes)
+    if volume not in ('equal', 'own'): raise ValueError(f"volume must be 'equal' or 'own', not {volume!r}")
+    if volume == 'equal': picked, n = equal_volume(rows, masks, classes)
+    else:
+        from saga_nb.balance import TargetBalancingManager
+        mgr = TargetBalancingManager(read_manifest(out), cap=cfg.cap, classes=classes)
+        n = {c: max(0, mgr.cap - mgr.train_count[c]) for c in classes}; picked = own_volume(rows, masks, n)
+    kind = rows.truth.map(lambda t: t.get('kind') if isinstance(t, dict) else None).to_numpy() if 'truth' in rows else np.full(len(rows), None)
     m, gen = read_manifest(out), read_augmented(out, 'generated')
     arms = {}
     for a, p in picked.items():
         c = combine(m, gen[gen.attempt_id.isin(set(p.attempt_id))], 'all', cfg.seed, aug_root=out/'augment')
-        c.to_csv(out/f'combined_guard_{a}.csv', index=False)
-        g = _good(p)
-        arms[a] = dict(images=int(len(p)), accepted=int(masks[a].sum()) if masks[a] is not None else int(len(rows)),
+        c.to_csv(out/f"combined_guard_{a}{'_own' if volume == 'own' else ''}.csv", index=False)
+        g = _good(p); acc = np.ones(len(rows), bool) if masks[a] is None else np.asarray(masks[a], bool)
+        arms[a] = dict(images=int(len(p)), images_per_class={k: int((p.target_label == k).sum()) for k in classes}, accepted=int(acc.sum()),
+                       kinds_accepted={k: float(acc[kind == k].mean()) for k in KINDS if (kind == k).any()},   # share of each kind the guard accepts, before equalising
+                       accepted_per_class={k: int((acc & (rows.target_label == k).to_numpy()).sum()) for k in classes},   # before equalising
                        good_share=None if g.isna().all() else float(g.mean()),
                        good_share_per_class={k: None if g[p.target_label == k].isna().all() else float(g[p.target_label == k].mean()) for k in classes if n[k]})
-    if verbose: print(pd.DataFrame({a: {'accepted (before equalising)': r['accepted'], 'trains on': r['images'], 'good share': r['good_share']} for a, r in arms.items()}).T.to_string())
-    return dict(volume=n, arms=arms, candidates=int(len(rows)))
+    if verbose: print(pd.DataFrame({a: {'accepted (before equalising)': r['accepted'], 'identity drift accepted': r['kinds_accepted'].get('identity_drift'),
+                                        'trains on': r['images'], 'good share': r['good_share']} for a, r in arms.items()}).T.to_string())
+    return dict(volume=n, volume_rule=volume, arms=arms, candidates=int(len(rows)))
 
 # %% ../nbs/05c_guard_value.ipynb #afbe77cd
 PAIRS = (('study', 'new'), ('none', 'new'), ('none', 'study'), ('current', 'new'), ('none', 'current'), ('baseline', 'new'))   # (A, B): B − A
@@ -75,8 +94,9 @@ def guard_value(cfg:Config, out=None,
                 seeds=(42, 43, 44),
                 variants:dict=None,      # arm → Thresholds or None; `guard_variants` when None
                 publish:str=None,        # also write nbs/results/<publish>.json
-                verbose:bool=True) -> dict:
-    "Golden balanced accuracy of SAGA retrained on each guard's candidates at equal volume, per seed, with seed-aware verdicts"
+                verbose:bool=True,
+                volume:str='equal') -> dict:   # 'equal': the same images per class in every arm; 'own': each guard's own (`guard_arms`)
+    "Golden balanced accuracy of SAGA retrained on each guard's candidates (equal or own volume), per seed, with seed-aware verdicts"
     from saga_nb.pipeline import model_done
     from saga_nb.retrain import retrain_stage
     from saga_nb.train import train_stage, score_split
@@ -84,14 +104,14 @@ def guard_value(cfg:Config, out=None,
     from saga_nb.evaluate import seed_test
     from saga_nb.balance import TargetBalancingManager
     from saga_nb.active import rare_classes
-    out = run_folder(cfg, out); arms = guard_arms(cfg, out, variants, verbose)
+    out = run_folder(cfg, out); arms = guard_arms(cfg, out, variants, verbose, volume); sfx = '_own' if volume == 'own' else ''
     m = read_manifest(out); classes = schema_for(cfg.classes).classes
-    folder = lambda a, s: f'guard_{a}_s{s}' if a != 'baseline' else ('baseline' if s == cfg.seed else f'baseline_s{s}')
+    folder = lambda a, s: f'guard_{a}{sfx}_s{s}' if a != 'baseline' else ('baseline' if s == cfg.seed else f'baseline_s{s}')
     for s in seeds:
         c = dataclasses.replace(cfg, seed=int(s))
         if not model_done(out, folder('baseline', s), c): train_stage(c, m[m.split == 'train'], out, folder('baseline', s), m, verbose)
         for a in arms['arms']:
-            comb = f'combined_guard_{a}.csv'
+            comb = f'combined_guard_{a}{sfx}.csv'
             if not model_done(out, folder(a, s), c, comb): retrain_stage(c, out, folder(a, s), comb, verbose)
     # every model is trained: only now is the golden set read
     golden = m[m.split == 'golden']; names = ['baseline', *arms['arms']]; preds = {a: [] for a in names}; per = {}
@@ -103,7 +123,7 @@ def guard_value(cfg:Config, out=None,
             per[str(s)][a] = dict(balanced_accuracy=g['balanced_accuracy'], rare_recall=float(np.mean([g['recall'][k] for k in rare])), recall=g['recall'])
     mean = lambda a, k: float(np.mean([per[str(s)][a][k] for s in seeds]))
     std = lambda a, k: float(np.std([per[str(s)][a][k] for s in seeds], ddof=1)) if len(seeds) > 1 else None
-    res = dict(seeds=list(seeds), rare_classes=rare, volume=arms['volume'], arms=arms['arms'], candidates=arms['candidates'],
+    res = dict(seeds=list(seeds), rare_classes=rare, volume=arms['volume'], volume_rule=volume, arms=arms['arms'], candidates=arms['candidates'],
                golden={a: dict(balanced_accuracy=mean(a, 'balanced_accuracy'), balanced_accuracy_std=std(a, 'balanced_accuracy'),
                                rare_recall=mean(a, 'rare_recall')) for a in names},
                per_seed=per, verdicts={f'{b}_vs_{a}': seed_test(y, preds[a], preds[b], list(seeds), len(classes)) for a, b in PAIRS if a in preds and b in preds},
@@ -113,7 +133,7 @@ def guard_value(cfg:Config, out=None,
     if publish:
         from saga_nb.results import write_results
         cmd = (f"from saga_nb.guard_value import *; from saga_nb.config import load_config; c = load_config('demo', identity_model='offline', out='{out}'); "
-               f"guard_value(c, seeds={tuple(seeds)}, variants=guard_variants(c, include={tuple(arms['arms'])}), publish='{publish}')")
+               f"guard_value(c, seeds={tuple(seeds)}, variants=guard_variants(c, include={tuple(arms['arms'])}), publish='{publish}', volume='{volume}')")
         write_results(publish, res, command=f'python -c "{cmd}"  # after saga baseline and saga augment with the same --set identity_model=offline --out')
     if verbose: print(guard_value_table(res).to_string())
     return res
@@ -128,3 +148,18 @@ def guard_value_table(res:dict) -> pd.DataFrame:
                    'rare recall (%)': pct(g['rare_recall']), 'synthetic images': r.get('images', 0),
                    'good share (%)': pct(r.get('good_share')) if r else '–'}
     return pd.DataFrame(rows).T
+
+# %% ../nbs/05c_guard_value.ipynb #be00d5ae
+def demo_guard_run(out=None) -> tuple:
+    "(config, folder) of the demo run the guard comparison and `02j_tune`'s published points use: data, baseline and one augment stage with the identity gate scored; built when missing, resumed when cut off"
+    from saga_nb.pipeline import data_done, model_done, augment_done
+    from saga_nb.data import data_stage
+    from saga_nb.train import baseline_stage
+    from saga_nb.augment import augment_stage
+    from saga_nb.config import project_root
+    out = Path(out or project_root()/'outputs'/'guard_value')
+    cfg = load_config('demo', identity_model='offline', out=str(out), verbose=False)
+    if not data_done(out): data_stage(cfg, out, False)
+    if not model_done(out, 'baseline', cfg): baseline_stage(cfg, out, False)
+    if not augment_done(out, cfg): augment_stage(cfg, out, verbose=False, gallery=False)
+    return cfg, out

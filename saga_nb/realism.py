@@ -11,14 +11,15 @@ import torch
 from PIL import Image
 from .data import read_manifest, manifest_hash
 from .models import bundle_hash
-from .guard import Gate, _check_batch, _column, _num, _fmt
+from .scorers import Gate, _check_batch
+from .guard import _column, _num, _fmt
 
 # %% auto #0
 __all__ = ['DIGIT_CLASSES', 'DIGITS_SIDE', 'REALISM_SIZE', 'STAT_GROUPS', 'STD_FLOOR', 'REALISM_K', 'REALISM_MIN',
            'REALISM_GROUPS', 'UNIT_SCALE', 'REALISM_VERSION', 'digit_counts', 'render_digit', 'digit_pixels',
            'long_tailed_digits', 'heldout_digits', 'digits_overrides', 'DigitJudge', 'digit_judge', 'image_statistics',
            'deep_features', 'RealismGate', 'realism_rule', 'realism_gate_for', 'colour_artifacts', 'gray_smudges',
-           'trial_requests', 'realism_trial', 'trial_summary']
+           'trial_requests', 'realism_trial', 'trial_summary', 'accepted_check']
 
 # %% ../nbs/02h_realism.ipynb #828758a6
 DIGIT_CLASSES = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine']   # class k is the digit k
@@ -384,3 +385,18 @@ def trial_summary(t:pd.DataFrame) -> pd.DataFrame:
                           recall=float((a & ok).sum()/ok.sum()) if ok.any() else np.nan,
                           clean_precision=float((a & ok & ~art).sum()/a.sum()) if a.any() else np.nan)
     return pd.DataFrame.from_dict(rows, orient='index')
+
+# %% ../nbs/02h_realism.ipynb #734c08ca
+def accepted_check(out,                    # a finished run folder on the digits (its augment stage done)
+                   dest) -> dict:          # the digits folder (`long_tailed_digits`): the judge and the held-out digits
+    "Of the images the run's guard accepted: how many, the share the judge reads as their target digit, the shares with colour artifacts and gray smudges"
+    out = Path(out); a = pd.read_csv(out/'augment'/'augmented_labels.csv')
+    a = a[a.status == 'accepted'] if 'status' in a else a
+    ims = [_open_rgb(out/'augment'/p) for p in a.augmented_path]
+    hx, _ = heldout_digits(dest); held = [render_digit(x) for x in hx]
+    if not ims: return dict(n=0, label_correct=None, colour_artifact=None, smudge=None, artifact=None, per_class={})
+    ok = digit_judge(dest).read(ims) == a.augmented_label.to_numpy()
+    col, smu = colour_artifacts(ims), gray_smudges(ims, held)
+    per = pd.DataFrame(dict(c=a.augmented_label.to_numpy(), ok=ok, art=col | smu)).groupby('c').agg(n=('ok', 'size'), label_correct=('ok', 'mean'), artifact=('art', 'mean'))
+    return dict(n=len(ims), label_correct=float(ok.mean()), colour_artifact=int(col.sum()), smudge=int(smu.sum()), artifact=int((col | smu).sum()),
+                per_class=per.round(3).to_dict('index'))

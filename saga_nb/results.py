@@ -4,7 +4,7 @@
 
 # %% ../nbs/05b_results.ipynb #cc0c4f0b
 from __future__ import annotations
-import json, os, sys, platform, datetime
+import json, os, sys, shlex, platform, datetime
 from pathlib import Path
 from .config import project_root
 
@@ -36,7 +36,7 @@ def write_results(name:str,       # file stem: `nbs/results/<name>.json`
     folder = Path(folder) if folder is not None else results_dir()
     folder.mkdir(parents=True, exist_ok=True)
     doc = dict(name=name, written=datetime.datetime.now().isoformat(timespec='seconds'),
-               command=command or ' '.join([Path(sys.argv[0]).name, *sys.argv[1:]]), machine=machine_card(), data=data)
+               command=command or shlex.join([Path(sys.argv[0]).name, *sys.argv[1:]]), machine=machine_card(), data=data)
     f = folder/f'{name}.json'; tmp = f.with_suffix('.json.tmp')
     tmp.write_text(json.dumps(doc, indent=1, default=float) + '\n'); tmp.replace(f)
     return f

@@ -133,6 +133,7 @@ def labelled_candidates(cfg:Config, out=None,
     _check_sources(out, rows)
     t = _score_table(rows).reset_index(drop=True)
     t['attempt_id'], t['source_id'], t['status'], t['ok'] = rows.attempt_id.to_numpy(), rows.source_id.astype(str).to_numpy(), rows.status.to_numpy(), ok
+    if use == 'truth': t['kind'] = rows.truth.map(lambda d: d.get('kind')).to_numpy()   # the world editor's kind of candidate (identity drift, ...)
     t.attrs['labels'] = use
     return t
 
@@ -308,6 +309,10 @@ def tune_points(t:pd.DataFrame,          # labelled candidates (`labelled_candid
                         'precision (config)': f0['precision'], 'recall (config)': f0['recall'],
                         'precision (tuned)': f1['precision'], 'recall (tuned)': f1['recall'],
                         'tuning precision': ft['precision'], 'tuning recall': ft['recall']})
+        if 'kind' in ho:   # ground truth: the share of identity drift each point lets through, held out
+            d = m & (ho.kind == 'identity_drift').to_numpy()
+            rows[c].update({'drift accepted (config)': round(float(a0[d].mean()), 3) if d.any() else np.nan,
+                            'drift accepted (tuned)': round(float(a1[d].mean()), 3) if d.any() else np.nan})
     out = pd.DataFrame.from_dict(rows, orient='index'); out.index.name = 'target'
     out.attrs.update(points=points, fields=fields, seed=seed, precision=precision, z=z)
     return out
