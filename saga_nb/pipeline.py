@@ -88,6 +88,7 @@ def run_pipeline(cfg:Config, out=None, peers:bool=False, seeds:int=1, verbose:bo
                  mix:float=0.3,     # active loop: uniform share of source classes
                  retrain:str='scratch',  # active loop: 'scratch' or 'finetune'
                  patience:int=1,    # active loop: rounds without a better validation balanced accuracy before it stops
+                 gallery:bool=True, # the augment stage draws its galleries (False: none drawn, the report shows none)
                 ) -> dict:
     "Every stage in order, skipping completed ones; checks the disk first and stops before a pointless retrain; returns the evaluation"
     from saga_nb.augment import augment_stage
@@ -116,7 +117,7 @@ def run_pipeline(cfg:Config, out=None, peers:bool=False, seeds:int=1, verbose:bo
         return res
     why = augment_stale(out)
     if why: _say(verbose, f"augment: {why}; the augment stage re-scores them (no new generation)")
-    stage('augment', augment_done(out, cfg), lambda: augment_stage(cfg, out, verbose=verbose))
+    stage('augment', augment_done(out, cfg), lambda: augment_stage(cfg, out, verbose=verbose, gallery=gallery))
     few = None if force else too_few_accepted(cfg, out)
     if few: raise NothingAccepted(f"stopped before retraining: {few}")
     stage('combine', False, lambda: combine_stage(cfg, out, verbose=verbose))
