@@ -4,7 +4,7 @@
 
 # %% ../nbs/02i_active.ipynb #686ff523
 from __future__ import annotations
-import json, math, time, shutil
+import json, math, time, shutil, shlex
 from collections import Counter
 from dataclasses import replace
 from pathlib import Path
@@ -20,8 +20,8 @@ from .models import bundle_hash
 __all__ = ['ACTIVE_MODES', 'RETRAIN_MODES', 'STOP_REASONS', 'PLAN_FIELDS', 'DIAG_ARMS', 'count_plan', 'allocate',
            'confusion_weights', 'choose_sources', 'RoundsLayout', 'round_guard', 'val_scores', 'confusion_frame',
            'plan_round', 'SourcePicker', 'generate_round', 'round_training_rows', 'retrain_round', 'default_budget',
-           'active_stage', 'rounds_table', 'rounds_overview', 'plot_rounds', 'rare_classes', 'active_vs_oneshot',
-           'oneshot_diagnosis', 'diagnosis_table']
+           'active_stage', 'rounds_table', 'rounds_overview', 'plot_rounds', 'arm_use', 'export_arm', 'active_arm',
+           'rare_classes', 'active_vs_oneshot', 'comparison_table', 'oneshot_diagnosis', 'diagnosis_table']
 
 # %% ../nbs/02i_active.ipynb #417c8fa2
 def count_plan(deficits:dict,    # class → images still missing to reach the target (`class_deficits`)
@@ -308,7 +308,7 @@ def active_stage(cfg:Config, out=None,
                  classifier_mode:str=None,  # the round guard's classifier rule; None: the config's, 'directional' when that is 'absolute'
                  calls_per_image:float=3.,  # editor calls planned per image a class is allotted
                  metric:str='recall',       # validation figure the allocation reads: 'recall' or 'f1'
-                 patience:int=1,            # stop after this many rounds in a row without a better VALIDATION balanced accuracy
+                 patience:int=2,            # stop after this many rounds in a row without a better VALIDATION balanced accuracy
                  name:str='rounds',         # folder under OUT
                  base:str='baseline',       # round 0's model folder under OUT
                  editor=None,               # an editor object; `make_editor(cfg, out)` when None
@@ -437,6 +437,54 @@ def plot_rounds(summary:dict, path=None):
     plt.close(fig)
     return fig
 
+# %% ../nbs/02i_active.ipynb #5158a297
+def arm_use(summary:dict) -> dict:
+    "What an active-loop arm's reported model (its `final_round`) was trained with and cost: accepted images (per class) and editor calls of rounds 1…final"
+    k = summary.get('final_round') or 0
+    rs = [r for r in summary['rounds'] if 0 < r['round'] <= k]
+    per = Counter()
+    for r in rs: per.update(r['accepted'])
+    return dict(round=k, accepted=int(sum(per.values())), calls=int(sum(sum(r['attempts'].values()) for r in rs)), per_class={c: int(v) for c, v in per.items()})
+
+def export_arm(cfg:Config, out, summary:dict, name:str='active', verbose:bool=True) -> dict:
+    "Copy the model an active loop reports (`final_folder`; round 0 when no round generated) to `OUT/<name>` with a result.json evaluation reads"
+    from saga_nb.train import recipe, score_split
+    from saga_nb.models import load_bundle
+    out = Path(out); src = out/(summary['final_folder'] or summary['rounds'][0]['folder']); d = out/name
+    f = d/'result.json'
+    if f.exists() and json.loads(f.read_text()).get('bundle') == bundle_hash(src) == bundle_hash(d): return json.loads(f.read_text())   # exported before
+    m = read_manifest(out); tmp = out/f'.{name}.tmp'
+    shutil.rmtree(tmp, ignore_errors=True); tmp.mkdir(parents=True)
+    for p in ('model.safetensors', 'model.json'): shutil.copy2(src/p, tmp/p)
+    use = arm_use(summary)
+    res = dict(stage=name, manifest_hash=manifest_hash(m), seed=cfg.seed, loss=cfg.loss, sampler=cfg.sampler, recipe=recipe(cfg), bundle=bundle_hash(tmp),
+               val=score_split(load_bundle(tmp), m[m.split == 'val']), source=str(src.relative_to(out)), round=use['round'],
+               synthetic_rows=use['accepted'], editor_calls=use['calls'], loop=dict(stop_reason=summary['stop_reason'], stopped_after=summary['stopped_after'],
+               accepted=summary['accepted'], attempts=summary['attempts'], settings=summary['settings']))
+    (tmp/'result.json').write_text(json.dumps(res))
+    shutil.rmtree(d, ignore_errors=True); tmp.rename(d)   # whole or not at all
+    if verbose: print(f"{name}: the loop's round {use['round']} ({src.relative_to(out)}, {use['accepted']} synthetic images, {use['calls']} editor calls) exported to {d}")
+    return res
+
+def active_arm(cfg:Config, out=None, name:str='active',  # the arm's model folder: 'active', 'active_s43', …
+               rounds:int=3, budget:int=None,           # None: the SAGA arm's synthetic images (the same volume), else the balance plan's deficit
+               alpha:float=0.5, mix:float=0.3, retrain:str='scratch', patience:int=2,
+               base:str='baseline',                     # this seed's baseline folder (round 0)
+               saga:str='saga',                         # this seed's SAGA arm, whose volume the loop matches
+               verbose:bool=True) -> dict:
+    "The active loop as one arm of the peers table: rounds in OUT/rounds[_s<seed>], the reported model exported to OUT/<name>"
+    from saga_nb.evaluate import folder_method
+    from saga_nb.train import stage_result
+    out = run_folder(cfg, out); meth, suffix = folder_method(name)
+    if meth != 'active': raise ValueError(f"an active arm's folder is 'active' or 'active_s<seed>', got {name!r}")
+    if budget is None:
+        r = stage_result(out, saga)
+        budget = int(r['synthetic_rows']) if r and r.get('synthetic_rows') else default_budget(cfg, out)
+    loop = 'rounds' if suffix is None else f'rounds_s{suffix}'
+    s = active_stage(cfg, out, rounds, budget, alpha, mix, retrain, patience=patience, name=loop, base=base, verbose=verbose)
+    return export_arm(cfg, out, s, name, verbose)
+
+
 # %% ../nbs/02i_active.ipynb #34e1e1f0
 def rare_classes(counts:dict, share:float=0.5) -> list:
     "Classes with fewer real training images than `share` × the largest class"
@@ -444,28 +492,32 @@ def rare_classes(counts:dict, share:float=0.5) -> list:
 
 def active_vs_oneshot(seeds=(42, 43, 44),        # one baseline, one active run and one one-shot run per seed
                       out=None,                  # run folder; None: outputs/active_demo
-                      rounds:int=3, budget:int=300, alpha:float=0.5, mix:float=0.3, retrain:str='scratch', patience:int=1,
+                      rounds:int=3, budget:int=300, alpha:float=0.5, mix:float=0.3, retrain:str='scratch', patience:int=2,
+                      calls_per_image:float=3.,           # the active loop's planned editor calls per image (`plan_round`)
+                      oneshot_calls_per_image:float=10.,  # the one-shot arm's: enough that it reaches the active arm's accepted count
                       profile:str='demo',        # the config profile (the demo world by default)
                       publish:str='active_demo', # write nbs/results/<publish>.json (None: do not)
                       verbose:bool=True, **overrides) -> dict:  # config fields, e.g. editor='world'
-    "Active (R rounds) vs one-shot count balancing at the same accepted images and at most the same editor calls, per seed; golden read only at the end"
+    "Active (R rounds) vs one-shot count balancing at the same accepted images (each arm's editor calls recorded), per seed; golden read only at the end"
     from saga_nb.pipeline import data_done, model_done
     from saga_nb.data import data_stage
     from saga_nb.train import train_stage, score_split
     from saga_nb.models import load_bundle
     from saga_nb.evaluate import seed_test
     from saga_nb.config import project_root
-    out = Path(out) if out else project_root()/'outputs'/'active_demo'
+    out_arg, out = out, Path(out) if out else project_root()/'outputs'/'active_demo'
     cfg0 = load_config(profile, **{**overrides, 'out': str(out)}); out = run_folder(cfg0, out)
     if not data_done(out): data_stage(cfg0, out, verbose)
     m = read_manifest(out); classes = schema_for(cfg0.classes).classes; arms = {}
     for s in seeds:
         cfg = replace(cfg0, seed=int(s)); base = 'baseline' if s == cfg0.seed else f'baseline_s{s}'
         if not model_done(out, base, cfg): train_stage(cfg, m[m.split == 'train'], out, base, m, verbose)
-        a = active_stage(cfg, out, rounds, budget, alpha, mix, retrain, patience=patience, name=f'active_s{s}', base=base, verbose=verbose)
-        o = active_stage(replace(cfg, max_calls=max(1, a['attempts'])), out, 1, max(1, a['accepted']), 0., 1., retrain,
+        a = active_stage(cfg, out, rounds, budget, alpha, mix, retrain, calls_per_image=calls_per_image, patience=patience,
+                         name=f'active_s{s}', base=base, verbose=verbose)
+        used = arm_use(a)   # what the reported active model (its best generating round on validation) was trained with and cost
+        o = active_stage(cfg, out, 1, max(1, used['accepted']), 0., 1., retrain, calls_per_image=oneshot_calls_per_image,
                          name=f'oneshot_s{s}', base=base, verbose=verbose)   # the study's rule: count balancing, diverse sources, one round
-        arms[s] = dict(baseline=base, active=a, oneshot=o)
+        arms[s] = dict(baseline=base, active=a, oneshot=o, used=dict(active=used, oneshot=arm_use(o)))
     # every round of every arm is done: only now is the golden set read, to report
     golden = m[m.split == 'golden']; y = None; preds = {k: [] for k in ('baseline', 'oneshot', 'active')}; per = {}
     rare = rare_classes(TargetBalancingManager(m, cap=cfg0.cap, classes=classes).train_count)
@@ -476,8 +528,10 @@ def active_vs_oneshot(seeds=(42, 43, 44),        # one baseline, one active run 
             g = score_split(load_bundle(out/folder), golden); y = g['y_true']; preds[arm].append(g['y_pred'])
             per[s][arm] = dict(folder=folder, balanced_accuracy=g['balanced_accuracy'], rare_recall=float(np.mean([g['recall'][c] for c in rare])),
                                recall=g['recall'])
-        per[s]['accepted'] = dict(active=r['active']['accepted'], oneshot=r['oneshot']['accepted'])
-        per[s]['editor_calls'] = dict(active=r['active']['attempts'], oneshot=r['oneshot']['attempts'])
+        per[s]['accepted'] = {arm: r['used'][arm]['accepted'] for arm in ('active', 'oneshot')}        # in the reported model's training set
+        per[s]['editor_calls'] = {arm: r['used'][arm]['calls'] for arm in ('active', 'oneshot')}       # spent to get them
+        per[s]['accepted_per_class'] = {arm: r['used'][arm]['per_class'] for arm in ('active', 'oneshot')}
+        per[s]['loop'] = dict(accepted=r['active']['accepted'], editor_calls=r['active']['attempts'])  # the whole loop, later rounds included
         per[s]['active_rounds'] = dict(stopped_after=r['active']['stopped_after'], stop_reason=r['active']['stop_reason'], final_round=r['active']['final_round'])
     res = dict(seeds=list(seeds), rounds=rounds, budget=budget, alpha=alpha, mix=mix, retrain=retrain, editor=cfg0.editor, rare_classes=rare,
                per_seed={str(k): v for k, v in per.items()},
@@ -487,11 +541,25 @@ def active_vs_oneshot(seeds=(42, 43, 44),        # one baseline, one active run 
                note='rounds read train and val only; golden was scored once every arm had finished')
     for k in ('balanced_accuracy', 'rare_recall'):
         res[f'mean_{k}'] = {arm: float(np.mean([per[s][arm][k] for s in per])) for arm in ('baseline', 'oneshot', 'active')}
+    res['calls_share'] = float(np.mean([per[s]['editor_calls']['active']/max(1, per[s]['editor_calls']['oneshot']) for s in per]))   # active's calls / one-shot's
+    res['accepted_share'] = float(np.mean([per[s]['accepted']['active']/max(1, per[s]['accepted']['oneshot']) for s in per]))
     if publish:
         from saga_nb.results import write_results
-        write_results(publish, res, command=f"python -c \"from saga_nb.active import active_vs_oneshot; active_vs_oneshot(seeds={tuple(seeds)}, rounds={rounds}, budget={budget}, alpha={alpha}, mix={mix}, retrain={retrain!r}, patience={patience}, profile={profile!r}, **{overrides!r})\"")
+        kw = dict(seeds=tuple(seeds), **({'out': str(out_arg)} if out_arg is not None else {}), rounds=rounds, budget=budget, alpha=alpha, mix=mix, retrain=retrain, patience=patience,
+                  calls_per_image=calls_per_image, oneshot_calls_per_image=oneshot_calls_per_image, profile=profile, **overrides)
+        write_results(publish, res, command=shlex.join(['python', '-c', f"from saga_nb.active import active_vs_oneshot; active_vs_oneshot({', '.join(f'{k}={v!r}' for k, v in kw.items())})"]))
     if verbose: print(json.dumps({k: res[k] for k in ('mean_balanced_accuracy', 'mean_rare_recall')}, indent=1), '\nactive vs one-shot:', res['active_vs_oneshot']['word'])
     return res
+
+# %% ../nbs/02i_active.ipynb #3279426f
+def comparison_table(res:dict) -> pd.DataFrame:
+    "Per seed: GOLDEN balanced accuracy (%) of the baseline, one-shot and active arms, their synthetic images and editor calls"
+    rows = {s: {'baseline (%)': round(100*p['baseline']['balanced_accuracy'], 1), 'one-shot (%)': round(100*p['oneshot']['balanced_accuracy'], 1),
+                'active (%)': round(100*p['active']['balanced_accuracy'], 1), 'active − one-shot': round(100*(p['active']['balanced_accuracy'] - p['oneshot']['balanced_accuracy']), 1),
+                'images active/one-shot': f"{p['accepted']['active']}/{p['accepted']['oneshot']}", 'calls active/one-shot': f"{p['editor_calls']['active']}/{p['editor_calls']['oneshot']}",
+                'loop stop': p['active_rounds']['stop_reason']} for s, p in res['per_seed'].items()}
+    return pd.DataFrame(rows).T.rename_axis('seed')
+
 
 # %% ../nbs/02i_active.ipynb #05ecb392
 DIAG_ARMS = dict(oneshot=(1, 0., 1., 1), oneshot_x4=(1, 0., 1., 4), alloc=(1, .5, 1., 1), sources=(1, 0., .3, 1), both=(1, .5, .3, 1),
@@ -499,6 +567,7 @@ DIAG_ARMS = dict(oneshot=(1, 0., 1., 1), oneshot_x4=(1, 0., 1., 4), alloc=(1, .5
 
 def oneshot_diagnosis(out=None,              # run folder; None: outputs/active_demo (shares the comparison's baseline)
                       seed:int=42, budget:int=300,
+                      patience:int=2,        # the loop arms' patience (`active_stage`)
                       arms:dict=None,        # arm → (rounds, alpha, mix, budget multiple); None: DIAG_ARMS
                       profile:str='demo', publish:str='active_diag_demo', verbose:bool=True, **overrides) -> dict:
     "Per arm (one factor of the active loop at a time): accepted images per class and VALIDATION balanced accuracy / rare-class recall of its model; golden never read"
@@ -506,7 +575,7 @@ def oneshot_diagnosis(out=None,              # run folder; None: outputs/active_
     from saga_nb.data import data_stage
     from saga_nb.train import train_stage
     from saga_nb.config import project_root
-    out = Path(out) if out else project_root()/'outputs'/'active_demo'
+    out_arg, out = out, Path(out) if out else project_root()/'outputs'/'active_demo'
     cfg = replace(load_config(profile, **{**overrides, 'out': str(out)}), seed=int(seed)); out = run_folder(cfg, out)
     if not data_done(out): data_stage(cfg, out, verbose)
     m = read_manifest(out); classes = schema_for(cfg.classes).classes
@@ -514,11 +583,11 @@ def oneshot_diagnosis(out=None,              # run folder; None: outputs/active_
     if not model_done(out, base, cfg): train_stage(cfg, m[m.split == 'train'], out, base, m, verbose)
     mgr = TargetBalancingManager(m, cap=cfg.cap, classes=classes); rare = rare_classes(mgr.train_count)
     v0 = val_scores(out/base, m[m.split == 'val'])
-    res = dict(seed=int(seed), budget=int(budget), split='val', rare_classes=rare, editor=cfg.editor,
+    res = dict(seed=int(seed), budget=int(budget), patience=int(patience), split='val', rare_classes=rare, editor=cfg.editor,
                deficit={c: max(0, mgr.cap - mgr.train_count[c]) for c in classes},
                baseline=dict(balanced_accuracy=v0['balanced_accuracy'], rare_recall=float(np.mean([v0['recall'][c] for c in rare])), recall=v0['recall']), arms={})
     for a, (R, alpha, mix, f) in (arms or DIAG_ARMS).items():
-        s = active_stage(cfg, out, R, int(budget*f), alpha, mix, 'scratch', name=f'diag_{a}_s{seed}', base=base, verbose=False)
+        s = active_stage(cfg, out, R, int(budget*f), alpha, mix, 'scratch', patience=patience, name=f'diag_{a}_s{seed}', base=base, verbose=False)
         gen = [r for r in s['rounds'] if r['round'] > 0]
         fin = next((r for r in gen if r['round'] == s['final_round']), None)
         v = fin['val'] if fin else v0
@@ -529,7 +598,8 @@ def oneshot_diagnosis(out=None,              # run folder; None: outputs/active_
                               balanced_accuracy=v['balanced_accuracy'], rare_recall=float(np.mean([v['recall'][c] for c in rare])), recall=v['recall'])
     if publish:
         from saga_nb.results import write_results
-        write_results(publish, res, command=f"python -c \"from saga_nb.active import oneshot_diagnosis; oneshot_diagnosis(seed={seed}, budget={budget}, profile={profile!r}, **{overrides!r})\"")
+        kw = dict(**({'out': str(out_arg)} if out_arg is not None else {}), seed=seed, budget=budget, patience=patience, profile=profile, **overrides)
+        write_results(publish, res, command=shlex.join(['python', '-c', f"from saga_nb.active import oneshot_diagnosis; oneshot_diagnosis({', '.join(f'{k}={v!r}' for k, v in kw.items())})"]))
     if verbose: print(diagnosis_table(res).to_string())
     return res
 

@@ -55,6 +55,7 @@ def saga_baseline(profile:str='demo', out:str=None, config:str=None, set:list=No
 
 def saga_bench(profile:str='demo', out:str=None, config:str=None, set:list=None,
                steps:int=30,        # training steps timed on each path
+               optimizer:str='fit', # 'fit': the fused AdamW training uses; 'default': torch's AdamW defaults (one step per tensor on CPU: the optimiser before issue 15), to measure the old speed in the same sitting
                gemini:bool=False,   # benchmark the Gemini client instead: against the offline fake at a quota, vs a one-request-at-a-time client like the study's
                seconds:float=60,    # --gemini: seconds of load per client
                publish:str=None):   # also write the figures to nbs/results/<PUBLISH>.json
@@ -67,7 +68,7 @@ def saga_bench(profile:str='demo', out:str=None, config:str=None, set:list=None,
         cfg = make_config(profile, out, config, set)
         o = run_dir(cfg)
         if not (o/'manifest.csv').exists(): _data(cfg, o)
-        r = benchmark_train(cfg, o, steps)
+        r = benchmark_train(cfg, o, steps, optimizer=optimizer)
         print(f"{r['arch']} @ {r['image_size']}px, batch {r['batch_size']}, {r['threads']} threads: "
               f"loader {r['loader_img_s']:.0f} img/s vs pure compute {r['compute_img_s']:.0f} img/s = {r['ratio']:.0%}")
         print(f"{r['flops_per_image']/1e6:.0f} MFLOP/image; training {r['train_gflops']:.0f} GFLOP/s, pure compute {r['compute_gflops']:.0f} GFLOP/s; "
@@ -169,12 +170,12 @@ def saga_run(profile:str='demo', out:str=None, config:str=None, set:list=None,
              force:bool=False,  # retrain even when the guard accepted (almost) nothing (the run stops before retraining otherwise, with the refilter command that would change it)
              keep_checkpoints:bool=False, # keep every model's last.pt after training (to resume with more epochs); costs disk
              publish:str=None,  # also write the run's summary (evaluation, guard per class, timings) to nbs/results/<PUBLISH>.json, where the README reads its figures
-             rounds:int=0,      # the active loop: this many rounds of plan -> generate -> guard -> retrain -> score on validation, each planned from the current model's validation errors (0: one-shot augment). One-shot count balancing at N images is --rounds 1 --alpha 0 --mix 1 --budget N
-             budget:int=None,   # active loop: accepted synthetic images over all rounds (default: what the classes lack to reach the cap)
+             rounds:int=0,      # the active loop: this many rounds of plan -> generate -> guard -> retrain -> score on validation, each planned from the current model's validation errors (0: one-shot augment). One-shot count balancing at N images is --rounds 1 --alpha 0 --mix 1 --budget N. With --peers, the loop is one more arm of the peers table (from each seed's baseline, at the SAGA arm's volume unless --budget), generating its own candidates
+             budget:int=None,   # active loop: accepted synthetic images over all rounds (default: what the classes lack to reach the cap; with --peers: the SAGA arm's synthetic images)
              alpha:float=0.5,   # active loop: images per class from 0 (pure count balancing, the balance plan) to 1 (pure validation-error-driven)
              mix:float=0.3,     # active loop: share of source classes drawn uniformly (the rest follow the validation confusion with the target); 1: ignore the confusion
              retrain_mode:str='scratch',  # active loop: 'scratch' (real + every accepted image so far, each round) or 'finetune' (from the previous round's weights)
-             patience:int=1):   # active loop: stop after this many rounds without a better validation balanced accuracy
+             patience:int=2):   # active loop: stop after this many rounds without a better validation balanced accuracy
     "The main job: every stage in order (skipping completed ones), then the results table and the report's path"
     from saga_nb.pipeline import run_pipeline
     if seeds < 1: raise CLIError(f"--seeds must be at least 1 (got {seeds}): it is how many seeds every model is trained with")

@@ -101,9 +101,9 @@ def seed_test(y,                 # golden labels (class indices), the same for e
 # %% ../nbs/05_eval.ipynb #6333295c
 METHODS = {'baseline': 'Baseline (real only)', 'reweight': 'Class-reweighted loss', 'oversample': 'Class-balanced oversampling',
            'logit_adjust': 'Logit-adjusted loss', 'saga': 'SAGA (guarded synthetic)', 'saga_noguard': 'SAGA without guard (same volume, unfiltered)',
-           'saga_logit_adjust': 'SAGA + logit-adjusted loss'}
+           'saga_logit_adjust': 'SAGA + logit-adjusted loss', 'active': 'SAGA active loop (same volume, rounds)'}
 METHOD_SETTINGS = dict(baseline={}, reweight=dict(loss='reweight'), oversample=dict(sampler='balanced'), logit_adjust=dict(loss='logit_adjust'),
-                       saga={}, saga_noguard={}, saga_logit_adjust=dict(loss='logit_adjust'))   # config overrides each arm trains with
+                       saga={}, saga_noguard={}, saga_logit_adjust=dict(loss='logit_adjust'), active={})   # config overrides each arm trains with
 METHOD_COMBINED = dict(saga='combined_labels.csv', saga_noguard='combined_noguard.csv', saga_logit_adjust='combined_labels.csv')
 
 def folder_method(name:str) -> tuple:
@@ -236,7 +236,7 @@ def evaluate_run(out,                  # the run folder
         # the rival to beat: the cheap peer with the best *validation* balanced accuracy (golden informs no choice)
         best = max((p for p in CHEAP_PEERS if p in models), key=lambda p: models[p]['val_balanced_accuracy'] or 0., default=None)
         res['best_peer'] = best
-        res['comparisons'] = [res['comparison']] + [compare(models, classes, r, target, n_boot) for r in (best, 'saga_noguard') if _shares_seed(models, r, target)]
+        res['comparisons'] = [res['comparison']] + [compare(models, classes, r, target, n_boot) for r in (best, 'saga_noguard', 'active') if _shares_seed(models, r, target)]
     elif target in models: print(f"warning: '{target}' shares no seed with '{ref}': no comparison")
     return res
 

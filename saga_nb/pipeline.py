@@ -82,12 +82,12 @@ def _say(verbose, *a):
 
 def run_pipeline(cfg:Config, out=None, peers:bool=False, seeds:int=1, verbose:bool=True,
                  force:bool=False,  # retrain even when the guard accepted (almost) nothing
-                 rounds:int=0,      # > 0: the active loop (`saga_nb.active`) with this many rounds replaces augment → combine → retrain
-                 budget:int=None,   # active loop: accepted synthetic images over all rounds; None: the balance plan's total deficit
+                 rounds:int=0,      # > 0: the active loop (`saga_nb.active`) with this many rounds replaces augment → combine → retrain; with `peers`, it is one more arm
+                 budget:int=None,   # active loop: accepted synthetic images over all rounds; None: the balance plan's total deficit (with `peers`: the SAGA arm's synthetic images)
                  alpha:float=0.5,   # active loop: 0 count balancing, 1 error-driven allocation
                  mix:float=0.3,     # active loop: uniform share of source classes
                  retrain:str='scratch',  # active loop: 'scratch' or 'finetune'
-                 patience:int=1,    # active loop: rounds without a better validation balanced accuracy before it stops
+                 patience:int=2,    # active loop: rounds without a better validation balanced accuracy before it stops
                  gallery:bool=True, # the augment stage draws its galleries (False: none drawn, the report shows none)
                 ) -> dict:
     "Every stage in order, skipping completed ones; checks the disk first and stops before a pointless retrain; returns the evaluation"
@@ -104,9 +104,9 @@ def run_pipeline(cfg:Config, out=None, peers:bool=False, seeds:int=1, verbose:bo
     def sub(name, seed): return name if seed == cfg.seed else f'{name}_s{seed}'
     def at(seed, **kw): return dataclasses.replace(cfg, seed=seed, **kw)
     m = read_manifest(out); train_real = m[m.split == 'train']
-    disk_plan(cfg, out, peers, seeds, verbose)
+    disk_plan(cfg, out, peers, seeds, verbose, rounds=rounds)
     stage('baseline', model_done(out, 'baseline', cfg), lambda: baseline_stage(cfg, out, verbose))
-    if rounds:   # the active loop: every round plans from the current model's validation errors (rounds never read golden)
+    if rounds and not peers:   # the active loop: every round plans from the current model's validation errors (rounds never read golden)
         from saga_nb.active import active_stage, default_budget
         res = {}
         stage('active', False, lambda: res.update(active_stage(cfg, out, rounds, budget or default_budget(cfg, out), alpha, mix, retrain,
@@ -131,6 +131,10 @@ def run_pipeline(cfg:Config, out=None, peers:bool=False, seeds:int=1, verbose:bo
             if comb is None: fn = lambda c=c, name=name: train_stage(c, train_real, out, name, m, verbose)
             else: fn = lambda c=c, name=name, comb=comb: retrain_stage(c, out, name, comb, verbose)
             stage(name, model_done(out, name, c, comb), fn)
+        if peers and rounds:   # the active loop as one more arm, from this seed's baseline, at the SAGA arm's volume (`active_arm`)
+            from saga_nb.active import active_arm
+            stage(sub('active', seed), False, lambda seed=seed: active_arm(at(seed), out, sub('active', seed), rounds, budget, alpha, mix, retrain, patience,
+                                                                           base=sub('baseline', seed), saga=sub('saga', seed), verbose=verbose))
     res = {}
     stage('eval', False, lambda: res.update(eval_stage(cfg, out, *report_extras(out), verbose=verbose)))
     total = time.time() - t0
@@ -142,11 +146,11 @@ def run_pipeline(cfg:Config, out=None, peers:bool=False, seeds:int=1, verbose:bo
 class NothingAccepted(RuntimeError):
     "The guard accepted (almost) nothing: retraining would repeat the baseline"
 
-def n_models(peers:bool, seeds:int) -> int:
-    "Bundles a run trains: baseline and SAGA per seed, and with peers the three cheap peers and two SAGA variants"
-    return int(seeds)*(2 + (len(PEER_SETTINGS) + 2 if peers else 0))
+def n_models(peers:bool, seeds:int, rounds:int=0) -> int:
+    "Bundles a run trains: baseline and SAGA per seed, and with peers the three cheap peers, two SAGA variants and (with rounds) the active loop's rounds and its export"
+    return int(seeds)*(2 + (len(PEER_SETTINGS) + 2 + (int(rounds) + 1 if rounds else 0) if peers else 0))
 
-def disk_plan(cfg:Config, out, peers:bool=False, seeds:int=1, verbose:bool=True) -> dict:
+def disk_plan(cfg:Config, out, peers:bool=False, seeds:int=1, verbose:bool=True, rounds:int=0) -> dict:
     "Estimate what the run saves and check it fits (free space; on Kaggle the 20 GB output cap); DiskBudgetError when not"
     import shutil
     from saga_nb.kaggle import estimate_output_bytes, check_disk
@@ -157,7 +161,7 @@ def disk_plan(cfg:Config, out, peers:bool=False, seeds:int=1, verbose:bool=True)
     stored = len(Ledger(lay.ledger).rows()) if lay.ledger.exists() else 0
     from saga_nb.train import cache_dir_for
     cache = Path(cache_dir_for(cfg, out)).resolve()
-    est = estimate_output_bytes(cfg, n_models(peers, seeds), int((m.split == 'train').sum()), int((m.split == 'val').sum()),
+    est = estimate_output_bytes(cfg, n_models(peers, seeds, rounds), int((m.split == 'train').sum()), int((m.split == 'val').sum()),
                                 n_synthetic=stored + int(plan.loc['all', 'attempts']) if len(plan) else stored,
                                 n_accepted=int(plan.loc['all', 'deficit']) if len(plan) else 0, keep_checkpoints=cfg.keep_checkpoints,
                                 cache_in_output=out.resolve() in (cache, *cache.parents))

@@ -521,7 +521,8 @@ def benchmark_train(cfg:Config,        # the run's config (model, batch, image s
                     steps:int=30,      # training steps timed on each path
                     repeats:int=3,     # timings of each path; the fastest is kept
                     matmul_n:int=2048, # side of the matrices of the matmul ceiling
-                    device=None) -> dict:  # None: CUDA when available, else the CPU
+                    device=None,       # None: CUDA when available, else the CPU
+                    optimizer:str='fit') -> dict:  # 'fit': the optimiser `fit` uses (`make_optimizer`); 'default': torch's AdamW with its defaults (on CPU one loop step per tensor: what `fit` used before)
     "Training throughput through the real loader and on in-memory tensors, its FLOPs per image, and its share of the measured matmul ceiling"
     out = run_folder(cfg, out)
     device = torch.device(device or ('cuda' if torch.cuda.is_available() else 'cpu'))
@@ -530,7 +531,8 @@ def benchmark_train(cfg:Config,        # the run's config (model, batch, image s
     schema = schema_for(cfg.classes); y = np.array([schema.index(l) for l in tr.label])
     cache = ImageCache(list(tr.path), cfg.image_size, cache_dir_for(cfg, out), workers=cfg.num_workers)
     model = create_model(cfg, len(schema)).to(device); model.train()
-    opt = make_optimizer(model, cfg, device)   # the optimiser `fit` uses
+    if optimizer not in ('fit', 'default'): raise ValueError(f"optimizer must be 'fit' (the one training uses) or 'default' (torch's AdamW defaults), got {optimizer!r}")
+    opt = make_optimizer(model, cfg, device) if optimizer == 'fit' else torch.optim.AdamW([p for p in model.parameters() if p.requires_grad], lr=cfg.lr, weight_decay=cfg.weight_decay)
     loss_fn = SagaLoss(np.bincount(y, minlength=len(schema))).to(device)
     rng, gen = np.random.default_rng(0), torch.Generator().manual_seed(0)
     def step(x, yb):
@@ -555,7 +557,7 @@ def benchmark_train(cfg:Config,        # the run's config (model, batch, image s
     mm = matmul_gflops(matmul_n, device=device)
     tg, cg = real*fpi/1e9, pure*fpi/1e9
     return dict(loader_img_s=real, compute_img_s=pure, ratio=real/pure, arch=cfg.arch, image_size=cfg.image_size, batch_size=bs,
-                threads=torch.get_num_threads(), device=device.type, matmul_gflops=mm, flops_per_image=fpi, repeats=repeats, optimizer=type(opt).__name__ + (' (fused)' if opt.defaults.get('fused') else ''),
+                threads=torch.get_num_threads(), device=device.type, matmul_gflops=mm, flops_per_image=fpi, repeats=repeats, optimizer=type(opt).__name__ + (' (fused)' if opt.defaults.get('fused') else ' (foreach)' if opt.defaults.get('foreach') else ' (torch defaults)'),
                 train_gflops=tg, compute_gflops=cg, efficiency=tg/mm, compute_efficiency=cg/mm)
 
 benchmark_loader = benchmark_train   # the name `saga bench` imports
