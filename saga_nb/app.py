@@ -14,11 +14,12 @@ import saga_nb.config as config, saga_nb.models as models, saga_nb.guard as guar
 import saga_nb.augment as augment, saga_nb.ledger as ledger, saga_nb.evaluate as evaluate, saga_nb.data as data, saga_nb.tune as tune
 
 # %% auto #0
-__all__ = ['best_device', 'MAX_PIXELS', 'UNCERTAIN', 'PAGES', 'list_bundles', 'open_bundle', 'read_image', 'face_detector',
-           'detect_faces', 'crop_box', 'predict_faces', 'answer', 'face_table', 'prob_table', 'disagreements',
-           'draw_faces', 'run_config', 'run_thresholds', 'run_points', 'calibration', 'calibrated_min', 'decided_rows',
-           'score_frame', 'preview', 'pass_counts', 'threshold_fields', 'refilter_run', 'pair_image', 'pair_caption',
-           'summary_tables', 'api_spend', 'summary_images', 'page', 'app_script', 'streamlit_command', 'launch', 'main']
+__all__ = ['best_device', 'MAX_PIXELS', 'UNCERTAIN', 'PAGES', 'PRELOAD', 'list_bundles', 'open_bundle', 'read_image',
+           'face_detector', 'detect_faces', 'crop_box', 'predict_faces', 'answer', 'face_table', 'prob_table',
+           'disagreements', 'draw_faces', 'run_config', 'run_thresholds', 'run_points', 'calibration', 'calibrated_min',
+           'decided_rows', 'score_frame', 'preview', 'pass_counts', 'threshold_fields', 'refilter_run', 'pair_image',
+           'pair_caption', 'summary_tables', 'api_spend', 'summary_images', 'page', 'app_script', 'streamlit_command',
+           'launch', 'main']
 
 # %% ../nbs/06_app.ipynb #037e356b
 def _rank(name:str) -> tuple:
@@ -544,24 +545,28 @@ def app_script() -> Path:
     import importlib.util
     return Path(importlib.util.find_spec('saga_nb.app').origin).resolve()
 
+PRELOAD = "import saga_nb.app; from streamlit.web.cli import main; main(prog_name='streamlit')"   # `python -m streamlit`, the app imported first
+
 def streamlit_command(run,                  # the run folder
                       port:int=8501,        # the port the server listens on
                       headless:bool=False,  # don't open a browser (servers, tests)
                       address:str=None,     # the address to bind, e.g. 127.0.0.1; Streamlit's default when None
+                      preload:bool=True,    # import the app's modules before serving, so the first page need not wait for them
                      ) -> list:
     "The command line that serves the app on `run`"
-    cmd = [sys.executable, '-m', 'streamlit', 'run', str(app_script()), '--server.port', str(int(port)),
+    start = ['-c', PRELOAD] if preload else ['-m', 'streamlit']
+    cmd = [sys.executable, *start, 'run', str(app_script()), '--server.port', str(int(port)),
            '--server.headless', str(bool(headless)).lower(), '--browser.gatherUsageStats', 'false', '--client.toolbarMode', 'minimal']
     if address: cmd += ['--server.address', address]
     return cmd + ['--', '--run', str(Path(run).expanduser().resolve())]
 
-def launch(run, port:int=8501, headless:bool=False, address:str=None) -> int:
+def launch(run, port:int=8501, headless:bool=False, address:str=None, preload:bool=True) -> int:
     "Serve the app on the run folder `run` until interrupted (what `saga app --run OUT` calls); the server's exit code"
     run = Path(run).expanduser()
     if not run.is_dir(): raise FileNotFoundError(f"Run folder {run} does not exist: pass the folder `saga run` wrote (e.g. --run outputs/demo)")
     try: import streamlit  # noqa: F401
     except ImportError: raise ImportError("The app needs Streamlit and OpenCV: pip install \"saga_nb[app]\"") from None
-    try: return subprocess.call(streamlit_command(run, port, headless, address))
+    try: return subprocess.call(streamlit_command(run, port, headless, address, preload))
     except KeyboardInterrupt: return 0
 
 def main(argv:list=None):

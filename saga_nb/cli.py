@@ -10,10 +10,10 @@ from fastcore.docments import docments
 from .config import Config, load_config, run_dir, save_config, PROFILES
 
 # %% auto #0
-__all__ = ['COMMON_HELP', 'COMMANDS', 'CLIError', 'make_config', 'saga_data', 'saga_baseline', 'saga_bench', 'saga_augment',
-           'saga_keys', 'saga_fake_gemini', 'saga_refilter', 'saga_combine', 'saga_retrain', 'saga_eval', 'saga_run',
-           'saga_app', 'saga_config', 'yaml_dump', 'saga_guard_tune', 'command_parser', 'parse_command', 'aliases',
-           'main']
+__all__ = ['COMMON_HELP', 'COMMANDS', 'USER_ERRORS', 'CLIError', 'make_config', 'saga_data', 'saga_baseline', 'saga_bench',
+           'saga_augment', 'saga_keys', 'saga_fake_gemini', 'saga_refilter', 'saga_combine', 'saga_retrain',
+           'saga_eval', 'saga_run', 'saga_app', 'saga_config', 'yaml_dump', 'saga_guard_tune', 'command_parser',
+           'parse_command', 'aliases', 'user_error', 'main']
 
 # %% ../nbs/07_cli.ipynb #29ab073a
 class CLIError(ValueError):
@@ -292,6 +292,14 @@ def aliases(argv:list) -> list:
     if argv[:2] == ['guard', 'tune']: return ['guard-tune', *argv[2:]]
     return [argv[0].replace('_', '-'), *argv[1:]] if argv and argv[0].replace('_', '-') in COMMANDS else argv
 
+USER_ERRORS = {'saga_nb.data': ('DataError',), 'saga_nb.gemini': ('NoKeysLeft', 'QuotaExhausted'),
+               'saga_nb.kaggle': ('DiskBudgetError', 'KaggleError'), 'saga_nb.pipeline': ('NothingAccepted',)}
+
+def user_error(e:BaseException) -> bool:
+    "Is `e` about the user's input or setup (a message, not a traceback)? SAGA's own error classes are looked up only in modules already imported: one that was never imported raised nothing, so `saga data` need not import torch to tell"
+    if isinstance(e, (CLIError, FileNotFoundError, FileExistsError, ImportError)): return True
+    return any(isinstance(e, getattr(sys.modules[m], n)) for m, names in USER_ERRORS.items() if m in sys.modules for n in names)
+
 def main(argv:list=None):
     "Entry point of the `saga` command"
     argv = sys.argv[1:] if argv is None else list(argv)
@@ -303,12 +311,8 @@ def main(argv:list=None):
     if cmd not in COMMANDS: print(f"saga: unknown command {cmd!r}\n\n{_usage()}", file=sys.stderr); return 2
     func = COMMANDS[cmd]
     args = parse_command(func, cmd, argv[1:])
-    from saga_nb.data import DataError
-    from saga_nb.gemini import NoKeysLeft, QuotaExhausted
-    from saga_nb.kaggle import DiskBudgetError, KaggleError
-    from saga_nb.pipeline import NothingAccepted
     try: func(**args)
-    except (CLIError, DataError, FileNotFoundError, FileExistsError, ImportError, NoKeysLeft, QuotaExhausted,
-            DiskBudgetError, KaggleError, NothingAccepted) as e:   # the user's input: a message, not a traceback
-        print(f"saga {cmd}: {e}", file=sys.stderr); return 2
+    except Exception as e:
+        if not user_error(e): raise
+        print(f"saga {cmd}: {e}", file=sys.stderr); return 2   # the user's input: a message, not a traceback
     return 0
