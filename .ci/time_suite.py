@@ -1,4 +1,4 @@
-"""Time the test suite (`OMP_NUM_THREADS=1 nbdev_test`, the README's test command after its install) on this machine,
+"""Time the test suite (the README's test command after its install, e.g. `OMP_NUM_THREADS=1 nbdev_test`) on this machine,
 optionally against another revision in the same sitting, and publish the figures as `nbs/results/<name>.json`.
 
     python .ci/time_suite.py                                   # this checkout, once; prints the figures
@@ -23,16 +23,23 @@ def probe() -> float:
 def children_cpu() -> float:
     r = resource.getrusage(resource.RUSAGE_CHILDREN); return r.ru_utime + r.ru_stime
 
+def test_command(src:Path) -> str:
+    "The README's test command in `src`, without its install step (the part after the last `&&`)"
+    m = re.search(r'<!-- test-command -->\s*```(?:sh|bash)?\n(.*?)\n```', (Path(src)/'README.md').read_text(), re.S)
+    if not m: raise SystemExit(f"{src}/README.md has no test command between <!-- test-command --> markers")
+    return m.group(1).strip().split('&&')[-1].strip()
+
 def time_suite(src:Path, pythonpath:str=None) -> dict:
-    "One `nbdev_test --timing` in `src`: pass/fail, wall and CPU seconds (every process it started), seconds per notebook"
-    env = {**os.environ, 'OMP_NUM_THREADS': '1'}
+    "One run of `src`'s test command (with `--timing`): pass/fail, wall and CPU seconds (every process it started), seconds per notebook"
+    words = shlex.split(test_command(src)); env = dict(os.environ)
+    while words and re.match(r'^[A-Z_]+=', words[0]): k, v = words.pop(0).split('=', 1); env[k] = v
     if pythonpath: env['PYTHONPATH'] = pythonpath
     ref = probe(); c0, t0 = children_cpu(), time.perf_counter()
-    p = subprocess.run(['nbdev_test', '--timing'], cwd=src, env=env, capture_output=True, text=True)
+    p = subprocess.run(words + ['--timing'], cwd=src, env=env, capture_output=True, text=True)
     wall, cpu = time.perf_counter() - t0, children_cpu() - c0
     per = {k: int(v) for k, v in re.findall(r'^(\S+\.ipynb): (\d+) secs$', p.stdout, re.M)}
     if p.returncode: sys.stderr.write(p.stdout[-3000:] + p.stderr[-3000:])
-    return dict(passed=p.returncode == 0, wall_s=round(wall, 1), cpu_s=round(cpu, 1), probe_s=round(ref, 3), notebooks=per)
+    return dict(passed=p.returncode == 0, wall_s=round(wall, 1), cpu_s=round(cpu, 1), probe_s=round(ref, 3), notebooks=per, command=test_command(src))
 
 def export(rev:str, dest:Path) -> Path:
     "The tree of revision `rev` of this repository, written into `dest`"
@@ -42,7 +49,7 @@ def export(rev:str, dest:Path) -> Path:
 
 def summary(runs:list) -> dict:
     med = lambda k: round(statistics.median(r[k] for r in runs), 1)
-    return dict(runs=len(runs), passed=all(r['passed'] for r in runs), wall_s=med('wall_s'), cpu_s=med('cpu_s'), probe_s=round(statistics.median(r['probe_s'] for r in runs), 3),
+    return dict(runs=len(runs), command=runs[-1]['command'], passed=all(r['passed'] for r in runs), wall_s=med('wall_s'), cpu_s=med('cpu_s'), probe_s=round(statistics.median(r['probe_s'] for r in runs), 3),
                 slowest={k: v for k, v in sorted(runs[-1]['notebooks'].items(), key=lambda kv: -kv[1])[:6]}, each=runs)
 
 def main(argv=None):
@@ -64,7 +71,7 @@ def main(argv=None):
                 print(f"run {k + 1}/{a.runs} {name}: {'passed' if r['passed'] else 'FAILED'}, {r['wall_s']:.0f} s wall, {r['cpu_s']:.0f} s CPU "
                       f"(reference loop {r['probe_s']:.2f} s)", flush=True)
     data = dict(head=head, dirty=bool(subprocess.run(['git', '-C', str(ROOT), 'status', '--porcelain', '--', 'nbs', 'saga_nb'], capture_output=True, text=True).stdout.strip()),
-                command='OMP_NUM_THREADS=1 nbdev_test', arms={name: summary(r) for name, r in res.items()})
+                command=test_command(ROOT), arms={name: summary(r) for name, r in res.items()})
     if a.against: data['against'] = arms[1][0]
     for name, s in data['arms'].items(): print(f"{name}: median {s['wall_s']:.0f} s wall, {s['cpu_s']:.0f} s CPU over {s['runs']} run(s); slowest: {s['slowest']}")
     if a.publish:

@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np, pandas as pd
 from PIL import Image
 from .config import Config, load_config, run_folder, RunLayout
-from .data import read_manifest, schema_for, manifest_hash
+from .data import read_manifest, schema_for, manifest_hash, redraw
 from .balance import TargetBalancingManager, class_deficits
 from .ledger import Ledger, DECIDED
 from .models import bundle_hash
@@ -396,7 +396,7 @@ def _summarize(cfg, out, lay, led, history, stop, st, seconds, verbose) -> dict:
              accepted=int((rows.status == 'accepted').sum()) if len(rows) else 0, attempts=int(len(rows)),
              seconds=float(prev.get('seconds', 0.)) + seconds, split='val', golden_read=False)
     _write_json(lay.summary, s)
-    plot_rounds(s, lay.root/'rounds.png')
+    redraw(lay.root/'rounds.png', lambda: plot_rounds(s), rounds_table(s), rounds_overview(s))   # what it shows (not the seconds)
     if verbose:
         print(f"active loop stopped after round {s['stopped_after']}: {s['stop_text']} ({stop}); {s['accepted']} accepted of {s['attempts']} attempts; "
               f"best round on validation: {s['best_round']} (balanced accuracy {s['best_val_balanced_accuracy']:.3f})")

@@ -11,7 +11,7 @@ import numpy as np, pandas as pd
 from PIL import Image
 from tqdm.auto import tqdm
 from .config import Config, load_config, run_dir, save_config, run_folder, RunLayout
-from .data import read_manifest, golden_ids, schema_for
+from .data import read_manifest, golden_ids, schema_for, redraw
 from .ledger import Ledger, DECIDED
 from .models import bundle_hash
 from .balance import TargetBalancingManager, plot_balance
@@ -480,7 +480,7 @@ def augment_summary(cfg:Config, out=None,
     prev = json.loads(lay.augment_result.read_text()) if lay.augment_result.exists() else {}
     led.export_labels(lay.augmented_labels)
     rows = led.rows(); mgr = _manager(cfg, out, led)
-    summ = mgr.summary(); plt.close(plot_balance(summ, lay.augment/'balance.png'))
+    summ = mgr.summary(); redraw(lay.augment/'balance.png', lambda: plot_balance(summ), summ)
     dec = rows[rows.status.isin(DECIDED)]
     acc = acceptance_table(rows, th, classes) if len(rows) else pd.DataFrame()
     gt = guard_table(rows, th, classes) if len(rows) else pd.DataFrame()

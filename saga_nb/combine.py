@@ -8,7 +8,7 @@ import os
 from pathlib import Path
 import numpy as np, pandas as pd
 from .config import Config, load_config, run_dir, run_folder
-from .data import DataError, read_manifest, schema_for, SPLITS, bring_manifest
+from .data import DataError, read_manifest, schema_for, SPLITS, bring_manifest, redraw
 from .balance import class_deficits, resolve_cap
 
 # %% auto #0
@@ -145,6 +145,6 @@ def combine_stage(cfg:Config, out=None,
     c.to_csv(out/name, index=False)
     classes = schema_for(cfg.classes).classes
     t = combined_table(c, classes)
-    plot_combined(t, out/name.replace('.csv', '.png'))
+    redraw(out/name.replace('.csv', '.png'), lambda: plot_combined(t), t)
     if verbose: print(f"wrote {out/name}: {len(c):,} rows\n{t.to_string()}")
     return c

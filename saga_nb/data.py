@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_data.ipynb #ffa5592b
 from __future__ import annotations
-import os, re, hashlib, warnings
+import os, re, json, hashlib, warnings
 from dataclasses import dataclass
 from pathlib import Path
 from concurrent.futures import ThreadPoolExecutor
@@ -14,11 +14,11 @@ from .config import Config, load_config, run_dir, data_dir, run_folder, PROFILES
 
 # %% auto #0
 __all__ = ['AFFECTNET8', 'AFFECTNET_ALIASES', 'IMG_EXTS', 'FORMATS', 'PROVENANCE_COLS', 'PARENT_COLS', 'SYNTHETIC_VALUES',
-           'REAL_VALUES', 'SPLITS', 'LabelSchema', 'schema_for', 'DataError', 'BadRow', 'check_image', 'detect_format',
-           'provenance', 'parse_aug_name', 'synthetic_parents', 'folder_disagrees', 'load_manifest',
+           'REAL_VALUES', 'SPLITS', 'FIGURE_KEY', 'LabelSchema', 'schema_for', 'DataError', 'BadRow', 'check_image',
+           'detect_format', 'provenance', 'parse_aug_name', 'synthetic_parents', 'folder_disagrees', 'load_manifest',
            'write_labelled_images', 'make_splits', 'manifest_hash', 'leaky_synthetic', 'class_table',
-           'plot_distribution', 'resolve_source', 'source_format', 'read_manifest', 'bring_manifest', 'data_stage',
-           'source_notes', 'golden_ids']
+           'plot_distribution', 'fingerprint', 'redraw', 'resolve_source', 'source_format', 'read_manifest',
+           'bring_manifest', 'data_stage', 'source_notes', 'golden_ids']
 
 # %% ../nbs/00_data.ipynb #dbfe869c
 AFFECTNET8 = ['neutral', 'happy', 'sad', 'surprise', 'fear', 'disgust', 'anger', 'contempt']
@@ -378,6 +378,34 @@ def plot_distribution(m:pd.DataFrame, path=None, schema:LabelSchema=None, title=
     if path is not None: fig.savefig(path, dpi=110)
     return fig
 
+# %% ../nbs/00_data.ipynb #36f284d1
+def fingerprint(*inputs) -> str:
+    "A short hash of `inputs` (DataFrames and Series by content, anything else as JSON) and of this SAGA's version"
+    from saga_nb import __version__
+    h = hashlib.sha1(__version__.encode())
+    for x in inputs:
+        if isinstance(x, (pd.DataFrame, pd.Series)):
+            h.update(repr((list(x.columns) if isinstance(x, pd.DataFrame) else x.name, list(x.index))).encode())
+            h.update(pd.util.hash_pandas_object(x, index=False).to_numpy().tobytes())
+        else: h.update(json.dumps(x, sort_keys=True, default=str).encode())
+    return h.hexdigest()[:16]
+
+FIGURE_KEY = 'saga-inputs'   # the PNG text field that holds the fingerprint
+
+def redraw(path,        # where the PNG goes
+           draw,        # () -> matplotlib Figure, drawn only when needed
+           *inputs,     # everything the figure shows (what `draw` reads)
+           dpi:int=110) -> bool:
+    "Save `draw()`'s figure at `path` unless the PNG there was drawn from the same `inputs`; returns whether it drew"
+    import matplotlib.pyplot as plt
+    path, key = Path(path), fingerprint(*inputs)
+    try:
+        with Image.open(path) as im: same = im.text.get(FIGURE_KEY) == key
+    except (OSError, ValueError, AttributeError): same = False
+    if same: return False
+    fig = draw(); fig.savefig(path, dpi=dpi, metadata={FIGURE_KEY: key}); plt.close(fig)
+    return True
+
 # %% ../nbs/00_data.ipynb #33e95b7c
 def resolve_source(cfg:Config) -> Path:
     "The dataset path for `cfg`, rendering the synthetic world when `dataset='synth'`"
@@ -457,7 +485,8 @@ def data_stage(cfg:Config, out=None, verbose:bool=True,
         copy_in(came_from, gfile)   # this session's output holds the golden file it used
     if golden is None:
         m[m.split == 'golden'][['id', 'label']].rename(columns={'id': 'unique_id'}).to_csv(gfile, index=False)
-    fig = plot_distribution(m, out/'class_distribution.png', schema, title=f'{cfg.run}: class distribution')
+    title = f'{cfg.run}: class distribution'
+    redraw(out/'class_distribution.png', lambda: plot_distribution(m, None, schema, title=title), class_table(m, schema), title)   # the counts it shows
     if verbose:
         t = class_table(m, schema)
         if m.synthetic.any(): t.insert(1, 'of which synthetic', m[m.synthetic].label.value_counts().reindex(t.index, fill_value=0))
@@ -465,8 +494,6 @@ def data_stage(cfg:Config, out=None, verbose:bool=True,
         print(t.to_string())
         print(f"largest/smallest train class: {t.train.max()/max(t.train.min(), 1):.1f}:1")
         print('\n'.join(source_notes(stats, cfg.on_synthetic)))
-    import matplotlib.pyplot as plt
-    plt.close(fig)
     m.attrs = stats
     return m
 

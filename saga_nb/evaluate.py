@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np, pandas as pd
 from scipy import stats
 from .config import Config, load_config, run_dir, run_folder, RunLayout
-from .data import read_manifest, schema_for, manifest_hash, bring_manifest
+from .data import read_manifest, schema_for, manifest_hash, bring_manifest, redraw
 from .models import load_bundle, bundle_hash
 from .train import confusion, summarize, per_class_recall, score_split, recipe, comparable_recipe
 
@@ -371,9 +371,13 @@ def write_report(res:dict, out, sections:list=(), images:dict=None) -> Path:
     "Write OUT/eval/metrics.json, report.md and a self-contained report.html; `sections` are extra (title, markdown) pairs"
     import markdown_it
     ev = RunLayout(Path(out)).eval; ev.mkdir(parents=True, exist_ok=True)
-    plot_confusions(res, path=ev/'confusion.png')
+    shown = [(m, res['models'][m]['name'], {k: res['models'][m]['seeds'][0].get(k) for k in ('confusion', 'balanced_accuracy', 'seed')})
+             for m in ('baseline', 'saga') if m in res['models']]                  # what the confusion figure shows
+    redraw(ev/'confusion.png', lambda: plot_confusions(res), res['classes'], shown)
     imgs = dict(images or {}); imgs['Confusion matrices (golden set, row-normalised, first seed)'] = ev/'confusion.png'
-    if res.get('comparison'): plot_deltas(res, ev/'recall_delta.png'); imgs['Per-class recall change (golden set, first seed)'] = ev/'recall_delta.png'
+    if (cmp := res.get('comparison')):
+        redraw(ev/'recall_delta.png', lambda: plot_deltas(res), res['classes'], cmp, {m: res['models'][m]['name'] for m in (cmp['target'], cmp['ref'])})
+        imgs['Per-class recall change (golden set, first seed)'] = ev/'recall_delta.png'
     (ev/'metrics.json').write_text(json.dumps(res, indent=1, default=float))
     cmp = res.get('comparison')
     md = [f"# SAGA report: {Path(out).name}", "", _verdict(res), "",

@@ -333,20 +333,26 @@ def plot_gallery(sources:list, candidates:list,
     accepted = np.asarray(accepted, bool)
     groups = [('accepted', np.flatnonzero(accepted)[:n]), ('rejected', np.flatnonzero(~accepted)[:n])]
     cols = max(1, min(n, max(len(g) for _, g in groups)))
-    fig, axs = plt.subplots(2, cols, figsize=(2.1*cols, 2*2.15), squeeze=False)
+    # one image of every pair, shown in one axes: an axes per pair cost more than the pixels (ticks, layout, 16 draws)
+    pw, ph = 2*96 + 6, 96                        # a pair from `_pair`
+    cw, ch = pw + 18, ph + 44                    # its cell: margins, and room for two caption lines under it
+    mosaic = Image.new('RGB', (cols*cw, 2*ch), (255, 255, 255))
+    left, w_in = 0.95, 2.1*cols                  # inches: the row labels, the mosaic's width
+    h_in = w_in*mosaic.height/mosaic.width       # the mosaic's height at its own aspect
+    fig = plt.figure(figsize=(left + w_in + 0.05, h_in + 0.45))
+    W, H = fig.get_size_inches()
+    ax = fig.add_axes([left/W, 0.05/H, w_in/W, h_in/H]); ax.axis('off')
     for row, (name, idx) in enumerate(groups):
-        for j, ax in enumerate(axs[row]):
-            ax.axis('off')
-            if j >= len(idx): continue
-            i, r = idx[j], scores.iloc[idx[j]]
-            ax.imshow(_pair(sources[i], candidates[i]))
+        for j, i in enumerate(idx[:cols]):
+            r = scores.iloc[i]; x, y = j*cw + (cw - pw)//2, row*ch + 4
+            mosaic.paste(_pair(sources[i], candidates[i]), (x, y))
             txt = [f"→ {r['target']}" if 'target' in r else '',
                    '  '.join(f"{lab} {r[c]:.2f}" for c, lab in (('ssim', 'ssim'), ('semantic', 'sem'), ('classifier', 'cls')) if c in r)]
-            ax.set_title('\n'.join(t for t in txt if t), fontsize=7, y=-0.32)
-        axs[row, 0].text(-0.08, 0.5, f"{name}\n({int(accepted.sum() if row == 0 else (~accepted).sum())})", transform=axs[row, 0].transAxes,
-                         ha='right', va='center', fontsize=9, color='green' if row == 0 else 'firebrick')
-    fig.suptitle(title, fontsize=10)
-    w = fig.get_size_inches()[0]   # a fixed layout, in inches: tight_layout measured every label and cost more than the drawing
-    fig.subplots_adjust(left=min(0.4, 0.85/w), right=1 - 0.05/w, top=0.88, bottom=0.1, wspace=0.06, hspace=0.5)
+            ax.text(x + pw/2, y + ph + 4, '\n'.join(t for t in txt if t), ha='center', va='top', fontsize=7)
+        ax.text(-12, row*ch + ph/2 + 4, f"{name}\n({int(accepted.sum() if row == 0 else (~accepted).sum())})",
+                ha='right', va='center', fontsize=9, color='green' if row == 0 else 'firebrick')
+    ax.imshow(mosaic, extent=(0, mosaic.width, mosaic.height, 0), interpolation='antialiased')
+    ax.set_xlim(0, mosaic.width); ax.set_ylim(mosaic.height, 0)
+    fig.suptitle(title, fontsize=10, y=1 - 0.12/H)
     if path is not None: fig.savefig(path, dpi=110)
     return fig
