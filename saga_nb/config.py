@@ -91,6 +91,7 @@ class Config:
     sampler: str = 'none'              # 'none' or 'balanced' (class-balanced oversampling)
     select_metric: str = 'balanced'    # model selection on val: 'balanced' accuracy or 'overall'
     amp: bool = True                   # mixed precision on CUDA (fp16 on T4, bf16 where supported)
+    channels_last: bool = True         # the model and its batches in NHWC memory order (`torch.channels_last`): the same arithmetic in another order, faster convolutions on CPUs and tensor cores (`saga bench`; nbs/01_baseline.ipynb); not part of the recipe
     num_workers: int = 0               # threads that decode the images once into the uint8 cache (01, 04); 0: min(8, CPUs)
     cache_dir: str = None              # where the uint8 image caches live; None: OUT/cache, on Kaggle /kaggle/temp/saga-cache/<run> (outside the saved output)
     keep_checkpoints: bool = False     # keep each model's last.pt after training (to resume with more epochs); off: deleted once the bundle is saved

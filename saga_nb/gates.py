@@ -8,7 +8,7 @@ import json, functools
 from pathlib import Path
 import numpy as np, pandas as pd
 from PIL import Image
-from .scorers import Gate, _check_batch
+from .scorers import Gate, _check_batch, hog_batch
 from .data import AFFECTNET8
 
 # %% auto #0
@@ -44,14 +44,10 @@ IDENTITY_VERSION = 1            # bump when features or the training world chang
 
 def identity_features(images:list, size:int=IDENTITY_SIZE) -> np.ndarray:
     "(N, D) identity features: a 12×12 RGB thumbnail and HOG of the `size`×`size` grayscale (PIL images or paths)"
-    from skimage.feature import hog
-    def one(im):
-        im = _pil(im)
-        thumb = np.asarray(im.resize((12, 12), Image.BOX), np.float32).ravel() / 255.
-        g = np.asarray(im.resize((size, size), Image.BILINEAR).convert('L'), np.float32) / 255.
-        return np.r_[thumb, hog(g, orientations=9, pixels_per_cell=(8, 8), cells_per_block=(2, 2), block_norm='L2-Hys')]
-    if len(images) == 0: return np.zeros((0, len(one(Image.new('RGB', (size, size))))), np.float32)
-    return np.stack([one(im) for im in images]).astype(np.float32)
+    ims = [_pil(im) for im in images] or [Image.new('RGB', (size, size))]   # none: one blank image gives the width, then no rows
+    thumbs = np.stack([np.asarray(im.resize((12, 12), Image.BOX), np.float32).ravel() for im in ims]) / 255.
+    gray = np.stack([np.asarray(im.resize((size, size), Image.BILINEAR).convert('L'), np.float32) for im in ims]) / 255.
+    return np.concatenate([thumbs, hog_batch(gray, orientations=9, cell=8, block=2)], 1).astype(np.float32)[:len(images)]
 
 # %% ../nbs/02g_gates.ipynb #ba4dff78
 class OfflineIdentityEmbedder(Embedder):

@@ -13,9 +13,9 @@ from .data import AFFECTNET8, read_manifest, manifest_hash
 
 # %% auto #0
 __all__ = ['PROMPT', 'HOG_SIZE', 'HOG_KW', 'OFFLINE_SEMANTIC_MIN', 'CLIP_SEMANTIC_MIN', 'OFFLINE_LOGIT_SCALE', 'OFFLINE_VERSION',
-           'Gate', 'ssim_batch', 'gray_pair', 'StructureGate', 'ClipScorer', 'hog_features', 'OfflineSemanticScorer',
-           'offline_scorer_for', 'offline_semantic_trial', 'semantic_gate_curve', 'choose_semantic_threshold',
-           'ClassifierGate']
+           'Gate', 'ssim_batch', 'gray_pair', 'StructureGate', 'ClipScorer', 'hog_batch', 'hog_features',
+           'OfflineSemanticScorer', 'offline_scorer_for', 'offline_semantic_trial', 'semantic_gate_curve',
+           'choose_semantic_threshold', 'ClassifierGate']
 
 # %% ../nbs/02aa_scorers.ipynb #e17bea17
 def _check_batch(sources, candidates, targets, source_labels=None):
@@ -169,16 +169,41 @@ CLIP_SEMANTIC_MIN = 0.22      # the study's CLIP threshold (the kaggle profile's
 OFFLINE_LOGIT_SCALE = 10.     # softmax scale of the relative mode
 OFFLINE_VERSION = 1           # bump when features change: stored prototypes are then refitted
 
+def hog_batch(gray:np.ndarray,        # (N, H, W) grayscale images, float
+              orientations:int=9,     # bins over 0-180°
+              cell:int=8,             # pixels per cell side
+              block:int=2) -> np.ndarray:  # cells per block side
+    "(N, D) HOG vectors of a stack of grayscale images: skimage's `hog` with L2-Hys blocks, for the whole stack in a few array operations"
+    g = np.asarray(gray, np.float32)
+    if g.ndim != 3: raise ValueError(f"hog_batch takes an (N, H, W) stack of grayscale images, got shape {g.shape}")
+    n, h, w = g.shape; nr, nc = h//cell, w//cell; br, bc = nr - block + 1, nc - block + 1
+    if br < 1 or bc < 1: raise ValueError(f"{h}×{w} px is too small for {block}×{block} cells of {cell} px")
+    gr, gc = np.zeros_like(g), np.zeros_like(g)                   # centred differences, 0 on the border (as skimage)
+    gr[:, 1:-1], gc[:, :, 1:-1] = g[:, 2:] - g[:, :-2], g[:, :, 2:] - g[:, :, :-2]
+    gr, gc = gr.astype(np.float64), gc.astype(np.float64)
+    mag, ori = np.hypot(gc, gr), np.rad2deg(np.arctan2(gr, gc)) % 180
+    edges = np.float32(180./orientations)*np.arange(1, orientations + 1, dtype=np.float32)   # skimage compares with float32 bin edges
+    b = np.searchsorted(edges.astype(np.float64), ori, side='right')   # bin i holds edges[i-1] <= angle < edges[i]; 180 itself: none
+    mag = np.where(b < orientations, mag, 0.)[:, :nr*cell, :nc*cell]; b = np.minimum(b, orientations - 1)[:, :nr*cell, :nc*cell]
+    rows, cols = np.arange(nr*cell)//cell, np.arange(nc*cell)//cell
+    idx = ((np.arange(n)[:, None, None]*nr + rows[None, :, None])*nc + cols[None, None, :])*orientations + b
+    hist = np.bincount(idx.ravel(), mag.ravel(), n*nr*nc*orientations).reshape(n, nr, nc, orientations)/(cell*cell)
+    blocks = np.stack([hist[:, i:i + br, j:j + bc] for i in range(block) for j in range(block)], 3)   # (N, br, bc, cells, bins)
+    eps2 = 1e-5**2
+    out = blocks/np.sqrt((blocks**2).sum((3, 4), keepdims=True) + eps2)
+    out = np.minimum(out, 0.2)
+    out = out/np.sqrt((out**2).sum((3, 4), keepdims=True) + eps2)
+    return out.reshape(n, -1).astype(np.float32)
+
+def _gray(im, size:int) -> np.ndarray:
+    if not isinstance(im, Image.Image):
+        with Image.open(im) as f: im = f.convert('L')
+    return np.asarray(im.convert('L').resize((size, size), Image.BICUBIC), dtype=np.float32) / 255.
+
 def hog_features(images:list, size:int=HOG_SIZE) -> np.ndarray:
     "(N, D) HOG vectors of the grayscale `images` (PIL images or paths), resized to `size`×`size`"
-    from skimage.feature import hog
-    def one(im):
-        if not isinstance(im, Image.Image):
-            with Image.open(im) as f: im = f.convert('L')
-        g = im.convert('L').resize((size, size), Image.BICUBIC)
-        return hog(np.asarray(g, dtype=np.float32) / 255., **HOG_KW)
-    if len(images) == 0: return np.zeros((0, len(one(Image.new('L', (size, size))))), np.float32)
-    return np.stack([one(im) for im in images]).astype(np.float32)
+    kw = dict(orientations=HOG_KW['orientations'], cell=HOG_KW['pixels_per_cell'][0], block=HOG_KW['cells_per_block'][0])
+    return hog_batch(np.stack([_gray(im, size) for im in images]) if len(images) else np.zeros((1, size, size), np.float32), **kw)[:len(images)]
 
 def _cos(a:np.ndarray, b:np.ndarray) -> np.ndarray:
     "Row-wise cosine; 0 where either row is (near) zero"

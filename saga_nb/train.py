@@ -21,9 +21,10 @@ from .models import create_model, save_bundle, load_bundle, resize_image, normal
 __all__ = ['DIST_TIMEOUT', 'TRAIN_FIELDS', 'benchmark_loader', 'decode_threads', 'ImageCache', 'cache_dir_for', 'augment_batch',
            'class_weights', 'SagaLoss', 'confusion', 'per_class_recall', 'summarize', 'amp_dtype_for', 'AutocastModule',
            'dist_env', 'init_distributed', 'build_net', 'seed_everything', 'predict_cache', 'recipe',
-           'comparable_recipe', 'image_size_from', 'resolve_image_size', 'cosine_period', 'make_optimizer', 'fit',
-           'plot_history', 'predict_rows', 'score_split', 'recall_table', 'train_stage', 'baseline_stage',
-           'stage_result', 'matmul_gflops', 'train_step_flops', 'benchmark_train', 'arch_search', 'pick_variant']
+           'comparable_recipe', 'image_size_from', 'resolve_image_size', 'cosine_period', 'memory_format',
+           'make_optimizer', 'fit', 'plot_history', 'predict_rows', 'score_split', 'recall_table', 'train_stage',
+           'baseline_stage', 'stage_result', 'matmul_gflops', 'train_step_flops', 'benchmark_train', 'arch_search',
+           'pick_variant']
 
 # %% ../nbs/01_baseline.ipynb #848f83c8
 def _key(paths, size) -> str:
@@ -300,6 +301,10 @@ def _fit_record(out_dir:Path, ident:dict) -> dict|None:
     ok = rec is not None and rec.get('ident') == json.loads(json.dumps(ident)) and rec.get('bundle') == bundle_hash(out_dir)
     return rec if ok else None
 
+def memory_format(cfg:Config) -> torch.memory_format:
+    "How `fit` lays out the model's weights and each batch: `torch.channels_last` (NHWC) when `cfg.channels_last`, else NCHW"
+    return torch.channels_last if cfg.channels_last else torch.contiguous_format
+
 def make_optimizer(model:nn.Module, cfg:Config, device) -> torch.optim.Optimizer:
     "AdamW over `model`'s trainable parameters with `cfg`'s rate and decay; the fused kernel on CPU and CUDA (one kernel for all tensors, not one loop step per tensor)"
     params = [p for p in model.parameters() if p.requires_grad]
@@ -331,7 +336,8 @@ def fit(cfg:Config,            # the run's config (recipe, model, seed)
         cva = ImageCache(list(val.path), cfg.image_size, cache_dir, 'caching val images', cfg.num_workers)
     if device.type == 'cuda': torch.backends.cudnn.benchmark = True
     seed_everything(cfg.seed)
-    model = create_model(cfg, nc).to(device)
+    fmt = memory_format(cfg)   # NHWC: oneDNN's and cuDNN's faster convolution layout; the saved weights are plain tensors either way
+    model = create_model(cfg, nc).to(device, memory_format=fmt)
     amp_dtype = _amp_dtype(cfg, device)
     counts = np.bincount(ytr, minlength=nc)
     loss_fn = SagaLoss(counts, cfg.loss, cfg.label_smoothing, power=cfg.reweight_power).to(device)
@@ -375,7 +381,7 @@ def fit(cfg:Config,            # the run's config (recipe, model, seed)
             y = torch.from_numpy(ytr[idx]).to(device)
             if world > 1:   # each process keeps its slice of the batch
                 part = torch.from_numpy(np.array_split(np.arange(len(idx)), world)[rank]).to(device); x, y = x[part], y[part]
-            x = normalize(x, cfg.mean, cfg.std)
+            x = normalize(x, cfg.mean, cfg.std).contiguous(memory_format=fmt)
             with torch.autocast(device.type, dtype=amp_dtype, enabled=amp_dtype is not None): loss = loss_fn(net(x), y)
             opt.zero_grad(set_to_none=True); scaler.scale(loss).backward(); scaler.step(opt); scaler.update()
             tot += loss.item(); nb += 1; seen += len(y)
@@ -530,7 +536,8 @@ def benchmark_train(cfg:Config,        # the run's config (model, batch, image s
     cfg, _ = resolve_image_size(cfg, tr)
     schema = schema_for(cfg.classes); y = np.array([schema.index(l) for l in tr.label])
     cache = ImageCache(list(tr.path), cfg.image_size, cache_dir_for(cfg, out), workers=cfg.num_workers)
-    model = create_model(cfg, len(schema)).to(device); model.train()
+    fmt = memory_format(cfg)
+    model = create_model(cfg, len(schema)).to(device, memory_format=fmt); model.train()
     if optimizer not in ('fit', 'default'): raise ValueError(f"optimizer must be 'fit' (the one training uses) or 'default' (torch's AdamW defaults), got {optimizer!r}")
     opt = make_optimizer(model, cfg, device) if optimizer == 'fit' else torch.optim.AdamW([p for p in model.parameters() if p.requires_grad], lr=cfg.lr, weight_decay=cfg.weight_decay)
     loss_fn = SagaLoss(np.bincount(y, minlength=len(schema))).to(device)
@@ -543,7 +550,7 @@ def benchmark_train(cfg:Config,        # the run's config (model, batch, image s
             _sync(device); t = time.perf_counter(); run(); _sync(device); rates.append(n*bs/(time.perf_counter() - t))
         return max(rates)
     bs = cfg.batch_size
-    xr = normalize(torch.randint(0, 256, (bs, 3, cfg.image_size, cfg.image_size), dtype=torch.uint8), cfg.mean, cfg.std).to(device)
+    xr = normalize(torch.randint(0, 256, (bs, 3, cfg.image_size, cfg.image_size), dtype=torch.uint8), cfg.mean, cfg.std).to(device).contiguous(memory_format=fmt)
     yr = torch.randint(0, len(schema), (bs,)).to(device)
     fpi = train_step_flops(model, xr, yr, loss_fn)/bs
     for _ in range(3): step(xr, yr)   # warm-up
@@ -552,12 +559,12 @@ def benchmark_train(cfg:Config,        # the run's config (model, batch, image s
     def through_loader():
         for idx in batches:
             x = augment_batch(cache[idx].to(device).float(), cfg.rotate, cfg.jitter, cfg.hflip, gen=gen)
-            step(normalize(x, cfg.mean, cfg.std), torch.from_numpy(y[idx]).to(device))
+            step(normalize(x, cfg.mean, cfg.std).contiguous(memory_format=fmt), torch.from_numpy(y[idx]).to(device))
     real = best_rate(through_loader, len(batches))
     mm = matmul_gflops(matmul_n, device=device)
     tg, cg = real*fpi/1e9, pure*fpi/1e9
     return dict(loader_img_s=real, compute_img_s=pure, ratio=real/pure, arch=cfg.arch, image_size=cfg.image_size, batch_size=bs,
-                threads=torch.get_num_threads(), device=device.type, matmul_gflops=mm, flops_per_image=fpi, repeats=repeats, optimizer=type(opt).__name__ + (' (fused)' if opt.defaults.get('fused') else ' (foreach)' if opt.defaults.get('foreach') else ' (torch defaults)'),
+                threads=torch.get_num_threads(), device=device.type, channels_last=fmt == torch.channels_last, matmul_gflops=mm, flops_per_image=fpi, repeats=repeats, optimizer=type(opt).__name__ + (' (fused)' if opt.defaults.get('fused') else ' (foreach)' if opt.defaults.get('foreach') else ' (torch defaults)'),
                 train_gflops=tg, compute_gflops=cg, efficiency=tg/mm, compute_efficiency=cg/mm)
 
 benchmark_loader = benchmark_train   # the name `saga bench` imports
